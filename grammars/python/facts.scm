@@ -1,0 +1,29 @@
+; ExportLens fact query: Python (tree-sitter-python 0.25).
+; Capture names: see server/src/engine/parsing/extract.ts (module comment).
+
+; import a.b, c.d as e
+(import_statement name: (dotted_name) @import)
+(import_statement name: (aliased_import name: (dotted_name) @import))
+
+; from a.b import c, d as e   -> `a.b`, plus `a.b.c` and `a.b.d` (import.member joins to the module)
+; from . import x / from ..pkg import y   (relative_import text is `.`, `..pkg`)
+(import_from_statement
+  module_name: (_) @import
+  name: [
+    (dotted_name) @import.member
+    (aliased_import name: (dotted_name) @import.member)
+  ])
+; from a.b import *
+(import_from_statement
+  module_name: (_) @import
+  (wildcard_import))
+; from __future__ import x
+(future_import_statement "__future__" @import)
+
+(call function: (_) @call) @call.expression
+
+(identifier) @identifier
+
+(string) @string
+
+(comment) @comment

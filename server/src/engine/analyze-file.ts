@@ -1,0 +1,85 @@
+/**
+ * One file in, evidence out. Pure with respect to the workspace (it sees one file's text), so the
+ * same code serves a workspace scan, a worker thread, and the language server's open documents.
+ */
+import type { Dependency, Evidence, LanguageId, SourceFacts, Suppression } from './types';
+import type { SignalIndex } from './detection/signal-index';
+import { AnchorAutomaton } from './detection/prefilter';
+import { matchDependencies, matchNotices, matchSourceFacts } from './detection/match';
+import { parseSuppressions } from './suppression';
+import { findConstantTables } from './detection/constants';
+import { FactExtractor } from './parsing/extract';
+import { extractLexically } from './parsing/lexical';
+import { readManifest } from './manifests';
+
+export type AnalysisMethod = 'tree-sitter' | 'lexical' | 'manifest' | 'notice' | 'prefiltered';
+
+export interface FileAnalysis {
+  path: string;
+  method: AnalysisMethod;
+  evidence: Evidence[];
+  suppressions: Suppression[];
+  /** Declared dependencies, for manifests. */
+  dependencies?: Dependency[];
+  /** Problems worth telling the user about, each naming what is wrong (the caller adds the path). */
+  warnings: string[];
+}
+
+/** Prose files whose text can carry a prior self-classification (a Cryptography Notice). */
+export function isNoticeFile(relativePath: string): boolean {
+  const name = relativePath.slice(relativePath.lastIndexOf('/') + 1).toUpperCase();
+  return /^(README|NOTICE|EXPORT|CRYPTO(GRAPHY)?[-_ ]?NOTICE)([.-].*)?$/.test(name);
+}
+
+export class FileAnalyzer {
+  private readonly prefilter: AnchorAutomaton;
+
+  private constructor(
+    readonly index: SignalIndex,
+    private readonly extractor: FactExtractor,
+  ) {
+    this.prefilter = new AnchorAutomaton(index.anchors);
+  }
+
+  static async create(index: SignalIndex): Promise<FileAnalyzer> {
+    return new FileAnalyzer(index, await FactExtractor.create());
+  }
+
+  /** Whether the text could produce any evidence at all; false means it need not be parsed. */
+  mayMatch(text: string): boolean {
+    if (this.prefilter.matches(text)) return true;
+    if (this.index.literals.some((entry) => entry.pattern.firstMatch(text))) return true;
+    return this.index.constants.length > 0 && findConstantTables(this.index.constants, text).length > 0;
+  }
+
+  async analyzeSource(path: string, text: string, language: LanguageId, options: { parseTimeoutMs?: number; lexicalOnly?: boolean } = {}): Promise<FileAnalysis> {
+    // Without evidence there is nothing to suppress, so a file the prefilter rules out needs no more reading.
+    if (!this.mayMatch(text)) {
+      return { path, method: 'prefiltered', evidence: [], suppressions: [], warnings: [] };
+    }
+    const facts: SourceFacts & { warning?: string } = options.lexicalOnly
+      ? extractLexically(text, language)
+      : await this.extractor.extract(text, language, { timeoutMs: options.parseTimeoutMs });
+    return this.analyzeFacts(path, text, facts);
+  }
+
+  /** Evidence from facts already extracted (the language server keeps incrementally parsed trees). */
+  analyzeFacts(path: string, text: string, facts: SourceFacts & { warning?: string }): FileAnalysis {
+    const warnings: string[] = [];
+    if (facts.warning) warnings.push(facts.warning);
+    const evidence = matchSourceFacts(this.index, facts, path, text);
+    const { suppressions, problems } = parseSuppressions(facts.comments, text);
+    for (const problem of problems) warnings.push(`line ${problem.line}: ${problem.message}`);
+    return { path, method: facts.method, evidence, suppressions, warnings };
+  }
+
+  async analyzeManifest(path: string, text: string): Promise<FileAnalysis> {
+    const manifest = await readManifest(path, text);
+    const evidence = matchDependencies(this.index, manifest.dependencies, path);
+    return { path, method: 'manifest', evidence, suppressions: [], dependencies: manifest.dependencies, warnings: [] };
+  }
+
+  analyzeNotice(path: string, text: string): FileAnalysis {
+    return { path, method: 'notice', evidence: matchNotices(this.index, text, path), suppressions: [], warnings: [] };
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Matching: the facts of one file (or the dependencies of one manifest) against the signal index,
+ * giving evidence. Each signal yields at most one piece of evidence per place, and identifier signals
+ * at most one per file: repeating a word does not make a file more controlled.
+ */
+import type { Dependency, Evidence, LanguageId, SourceFacts, SourceRange } from '../types';
+import { importSegments, calleeSegments, type IndexedSignal, type SignalIndex } from './signal-index';
+import { splitIdentifier, containsTerm } from './vocabulary';
+import { rangeAtOffset } from './text-position';
+import { findConstantTables } from './constants';
+
+function applies(entry: IndexedSignal, language: LanguageId): boolean {
+  return !entry.languages || entry.languages.has(language);
+}
+
+function evidenceOf(entry: IndexedSignal, path: string, range: SourceRange, matchedText: string): Evidence {
+  return { categoryId: entry.category.id, signal: entry.signal, path, range, matchedText };
+}
+
+/** Evidence from a source file's facts, and from constant tables in its raw text. */
+export function matchSourceFacts(index: SignalIndex, facts: SourceFacts, path: string, text: string): Evidence[] {
+  const evidence: Evidence[] = [];
+  matchImports(index, facts, path, evidence);
+  matchCalls(index, facts, path, evidence);
+  matchIdentifiers(index, facts, path, evidence);
+  matchLiterals(index, facts, path, evidence);
+  if (index.constants.length > 0) {
+    for (const hit of findConstantTables(index.constants, text)) {
+      if (applies(hit.entry, facts.language)) {
+        evidence.push(evidenceOf(hit.entry, path, hit.range, `${hit.entry.signal.label} (${hit.valueCount} values)`));
+      }
+    }
+  }
+  return evidence;
+}
+
+function matchImports(index: SignalIndex, facts: SourceFacts, path: string, out: Evidence[]): void {
+  const seen = new Set<string>();
+  for (const fact of facts.imports) {
+    const segments = importSegments(fact.text);
+    if (segments.length === 0) continue;
+    for (const entry of index.importsByFirstSegment.get(segments[0]) ?? []) {
+      if (!applies(entry, facts.language) || !startsWith(segments, entry.segments)) continue;
+      // `from a.b import c` gives both `a.b` and `a.b.c`: one piece of evidence per signal and line.
+      const key = `${entry.category.id}\0${entry.signal.id}\0${fact.range.line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(evidenceOf(entry, path, fact.range, fact.text));
+    }
+  }
+}
+
+function matchCalls(index: SignalIndex, facts: SourceFacts, path: string, out: Evidence[]): void {
+  for (const fact of facts.calls) {
+    const segments = calleeSegments(fact.text);
+    if (segments.length === 0) continue;
+    for (const entry of index.callsByLastSegment.get(segments[segments.length - 1]) ?? []) {
+      if (!applies(entry, facts.language) || !endsWith(segments, entry.segments)) continue;
+      if (entry.argument && !entry.argument.firstMatch(fact.callText ?? fact.text)) continue;
+      out.push(evidenceOf(entry, path, fact.range, fact.callText ? truncate(fact.callText) : fact.text));
+    }
+  }
+}
+
+function matchIdentifiers(index: SignalIndex, facts: SourceFacts, path: string, out: Evidence[]): void {
+  const matched = new Set<string>();
+  for (const fact of facts.identifiers) {
+    const words = splitIdentifier(fact.text);
+    for (const word of new Set(words)) {
+      for (const entry of index.identifiersByWord.get(word) ?? []) {
+        const key = `${entry.category.id}\0${entry.signal.id}`;
+        if (matched.has(key) || !applies(entry, facts.language) || !containsTerm(words, entry.words)) continue;
+        matched.add(key);
+        out.push(evidenceOf(entry, path, fact.range, fact.text));
+      }
+    }
+  }
+}
+
+function matchLiterals(index: SignalIndex, facts: SourceFacts, path: string, out: Evidence[]): void {
+  if (index.literals.length === 0) return;
+  for (const entry of index.literals) {
+    if (!applies(entry, facts.language)) continue;
+    for (const fact of facts.strings) {
+      const hit = entry.pattern.firstMatch(fact.text);
+      if (hit) {
+        out.push(evidenceOf(entry, path, fact.range, truncate(fact.text)));
+        break; // one literal per signal per file is enough evidence
+      }
+    }
+  }
+}
+
+/** Evidence from prose files (README, NOTICE): e.g. a Cryptography Notice is a prior self-classification. */
+export function matchNotices(index: SignalIndex, text: string, path: string): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const entry of index.notices) {
+    const hit = entry.pattern.firstMatch(text);
+    if (hit) evidence.push(evidenceOf(entry, path, rangeAtOffset(text, hit.index, hit.text.length), truncate(hit.text)));
+  }
+  return evidence;
+}
+
+/** Evidence from a manifest's declared dependencies. */
+export function matchDependencies(index: SignalIndex, dependencies: Dependency[], path: string): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const dependency of dependencies) {
+    const name = normaliseDependencyName(dependency.name, dependency.ecosystem);
+    for (const entry of index.dependencies) {
+      if (entry.ecosystems && !entry.ecosystems.has(dependency.ecosystem)) continue;
+      const wanted = normaliseDependencyName(entry.name, dependency.ecosystem);
+      const hit = entry.prefix ? name.startsWith(wanted) : name === wanted;
+      if (hit) evidence.push(evidenceOf(entry, path, dependency.range, dependency.name));
+    }
+  }
+  return evidence;
+}
+
+/** PyPI treats `-`, `_` and `.` alike and ignores case (PEP 503); other registries ignore case here too. */
+export function normaliseDependencyName(name: string, ecosystem: Dependency['ecosystem']): string {
+  const lower = name.toLowerCase();
+  return ecosystem === 'pypi' ? lower.replace(/[-_.]+/g, '-') : lower;
+}
+
+function startsWith(segments: string[], prefix: string[]): boolean {
+  if (prefix.length > segments.length) return false;
+  return prefix.every((segment, i) => segments[i] === segment);
+}
+
+function endsWith(segments: string[], suffix: string[]): boolean {
+  if (suffix.length > segments.length) return false;
+  const offset = segments.length - suffix.length;
+  return suffix.every((segment, i) => segments[offset + i] === segment);
+}
+
+function truncate(text: string, max = 160): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+

@@ -1,0 +1,79 @@
+/**
+ * The lexical prefilter: one Aho–Corasick automaton over every catalogue anchor (the distinctive
+ * word of each import, call and identifier signal), run over a file's lowercased text before it is
+ * parsed. A file with no anchor, no literal or notice pattern match and no constant table cannot
+ * produce evidence, so it is never parsed; on typical repositories that is most files.
+ */
+
+interface AutomatonNode {
+  next: Map<number, number>;
+  fail: number;
+  /** Whether some anchor ends at this node (directly or through its failure chain). */
+  terminal: boolean;
+}
+
+export class AnchorAutomaton {
+  private readonly nodes: AutomatonNode[] = [{ next: new Map(), fail: 0, terminal: false }];
+  readonly size: number;
+
+  constructor(anchors: Iterable<string>) {
+    let count = 0;
+    for (const anchor of anchors) {
+      if (anchor.length === 0) continue;
+      this.insert(anchor.toLowerCase());
+      count++;
+    }
+    this.size = count;
+    this.buildFailureLinks();
+  }
+
+  private insert(word: string): void {
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let next = this.nodes[state].next.get(code);
+      if (next === undefined) {
+        next = this.nodes.length;
+        this.nodes.push({ next: new Map(), fail: 0, terminal: false });
+        this.nodes[state].next.set(code, next);
+      }
+      state = next;
+    }
+    this.nodes[state].terminal = true;
+  }
+
+  private buildFailureLinks(): void {
+    const queue: number[] = [];
+    for (const child of this.nodes[0].next.values()) queue.push(child);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      for (const [code, child] of this.nodes[state].next) {
+        let fail = this.nodes[state].fail;
+        while (fail !== 0 && !this.nodes[fail].next.has(code)) fail = this.nodes[fail].fail;
+        const target = this.nodes[fail].next.get(code);
+        this.nodes[child].fail = target !== undefined && target !== child ? target : 0;
+        if (this.nodes[this.nodes[child].fail].terminal) this.nodes[child].terminal = true;
+        queue.push(child);
+      }
+    }
+  }
+
+  /** Whether any anchor occurs in `text`, compared case-insensitively (ASCII letters). */
+  matches(text: string): boolean {
+    if (this.size === 0) return false;
+    const nodes = this.nodes;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code >= 65 && code <= 90) code += 32; // ASCII upper → lower without allocating a lowered copy
+      let next = nodes[state].next.get(code);
+      while (next === undefined && state !== 0) {
+        state = nodes[state].fail;
+        next = nodes[state].next.get(code);
+      }
+      state = next ?? 0;
+      if (nodes[state].terminal) return true;
+    }
+    return false;
+  }
+}

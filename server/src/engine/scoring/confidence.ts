@@ -1,0 +1,95 @@
+/**
+ * Evidence → confidence for one category.
+ *
+ * The model, in words (the README repeats it for users):
+ * 1. Each distinct positive signal counts once, however often it matches.
+ * 2. Signals of the same kind combine as independent chances: 1 − Π(1 − weight). Identifier
+ *    vocabulary alone is capped, because words are the weakest evidence there is.
+ * 3. Kinds combine the same way, so corroboration across kinds (a declared dependency, its import,
+ *    a call to its API) raises confidence quickly.
+ * 4. A warning needs corroboration: with fewer than two independent kinds and no conclusive signal
+ *    (weight ≥ 0.85), confidence is capped just below the approval threshold: information at most.
+ * 5. `context` signals (a push send) count only next to positive evidence of the same category.
+ * 6. `negative` signals (hashing, HMAC, signing only) dampen confidence unless a conclusive
+ *    positive signal is present.
+ */
+import type { Evidence, SignalKind } from '../types';
+
+/** A single signal at or above this weight is conclusive on its own. */
+export const CONCLUSIVE_WEIGHT = 0.85;
+/** Without corroboration, confidence stays below the default approval threshold (0.6). */
+export const UNCORROBORATED_CAP = 0.5;
+/** Vocabulary can suggest, never decide. */
+const IDENTIFIER_KIND_CAP = 0.4;
+/** Static evidence never proves a transfer is controlled: confidence stops short of certainty. */
+const MAX_CONFIDENCE = 0.99;
+/** A kind must reach this score to count as an independent corroborating kind. */
+const CORROBORATING_KIND_SCORE = 0.15;
+
+export interface CategoryScore {
+  confidence: number;
+  /** Kinds that contributed, in a fixed order. */
+  kinds: SignalKind[];
+  corroborated: boolean;
+  conclusive: boolean;
+  /** The strongest negative signal that dampened the score, if any. */
+  dampenedBy?: Evidence;
+  /** Context evidence that did not count because no positive evidence backed it. */
+  unbackedContext: Evidence[];
+}
+
+const KIND_ORDER: SignalKind[] = ['dependency', 'import', 'call', 'constant', 'literal', 'identifier', 'notice'];
+
+export function scoreEvidence(evidence: readonly Evidence[]): CategoryScore {
+  const positive = evidence.filter((e) => e.signal.role === 'positive');
+  const context = evidence.filter((e) => e.signal.role === 'context');
+  const negative = evidence.filter((e) => e.signal.role === 'negative');
+  if (positive.length === 0) {
+    return { confidence: 0, kinds: [], corroborated: false, conclusive: false, unbackedContext: context };
+  }
+
+  const counted = distinctBySignal([...positive, ...context]);
+  const kindScores = new Map<SignalKind, number>();
+  for (const item of counted) {
+    const previous = kindScores.get(item.signal.kind) ?? 0;
+    kindScores.set(item.signal.kind, 1 - (1 - previous) * (1 - item.signal.weight));
+  }
+  if (kindScores.has('identifier')) {
+    kindScores.set('identifier', Math.min(kindScores.get('identifier')!, IDENTIFIER_KIND_CAP));
+  }
+
+  let confidence = 1 - [...kindScores.values()].reduce((rest, score) => rest * (1 - score), 1);
+  const independentKinds = [...kindScores.values()].filter((score) => score >= CORROBORATING_KIND_SCORE).length;
+  const conclusive = positive.some((e) => e.signal.weight >= CONCLUSIVE_WEIGHT);
+  const corroborated = independentKinds >= 2;
+  if (!corroborated && !conclusive) confidence = Math.min(confidence, UNCORROBORATED_CAP);
+
+  let dampenedBy: Evidence | undefined;
+  if (negative.length > 0 && !conclusive) {
+    dampenedBy = negative.reduce((a, b) => (b.signal.weight > a.signal.weight ? b : a));
+    confidence *= 1 - dampenedBy.signal.weight;
+  }
+
+  return {
+    confidence: round(Math.min(confidence, MAX_CONFIDENCE)),
+    kinds: KIND_ORDER.filter((kind) => kindScores.has(kind)),
+    corroborated,
+    conclusive,
+    dampenedBy,
+    unbackedContext: [],
+  };
+}
+
+function distinctBySignal(evidence: Evidence[]): Evidence[] {
+  const bySignal = new Map<string, Evidence>();
+  for (const item of evidence) {
+    const key = item.signal.id;
+    if (!bySignal.has(key)) bySignal.set(key, item);
+  }
+  return [...bySignal.values()];
+}
+
+/** Two decimals: enough for people, and stable in JSON. */
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

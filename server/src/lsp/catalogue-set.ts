@@ -1,0 +1,43 @@
+/**
+ * The catalogues a workspace folder applies: the built-in ones plus the folder's `catalogueFiles`.
+ * In an untrusted workspace (initializationOptions.trusted === false) catalogue files that lie inside
+ * the workspace are not loaded, because a catalogue's regular expressions and texts come from whoever
+ * wrote the repository; files elsewhere (the user's own) still load. Both cases are logged.
+ */
+import * as path from 'node:path';
+import { loadCatalogues } from '../engine/catalogue/load';
+import { builtinCataloguePaths } from '../engine/catalogue/location';
+import { catalogueDigest } from '../engine/catalogue/digest';
+import type { Catalogue } from '../engine/types';
+import { relativeInside } from './uris';
+
+export interface CatalogueSet {
+  catalogues: Catalogue[];
+  /** Changes whenever any loaded catalogue's content or category list changes. */
+  digest: string;
+}
+
+export interface CatalogueRequest {
+  /** The folder's root; relative `catalogueFiles` resolve against it (undefined for loose files). */
+  root: string | undefined;
+  catalogueFiles: string[];
+  trusted: boolean;
+  /** Every workspace folder root: in an untrusted workspace nothing inside any of them is loaded. */
+  workspaceRoots: string[];
+}
+
+export function loadCatalogueSet(request: CatalogueRequest, log: (message: string) => void): CatalogueSet {
+  const extra = request.catalogueFiles.map((file) => (request.root ? path.resolve(request.root, file) : path.resolve(file)));
+  const allowed = extra.filter((file) => {
+    if (request.trusted) return true;
+    const inside = request.workspaceRoots.some((root) => relativeInside(root, file) !== undefined);
+    if (inside) log(`ExportLens: workspace is not trusted; catalogue file ${file} lies inside it and was not loaded`);
+    return !inside;
+  });
+  const { catalogues, problems } = loadCatalogues([...builtinCataloguePaths(), ...allowed]);
+  for (const problem of problems) {
+    const position = [problem.line, problem.column].filter((part) => part !== undefined).join(':');
+    log(`ExportLens catalogue problem: ${problem.file}${position ? `:${position}` : ''}: ${problem.message}`);
+  }
+  return { catalogues, digest: catalogueDigest(catalogues) };
+}

@@ -1,0 +1,3 @@
+module internal.corp/ledger-api
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/phonicslab/readscore
+
+go 1.22

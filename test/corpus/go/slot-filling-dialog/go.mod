@@ -1,0 +1,3 @@
+module github.com/clinicbot/dialog
+
+go 1.21

@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import { scoreEvidence, UNCORROBORATED_CAP } from '../../../server/src/engine/scoring/confidence';
+import type { Evidence, Signal } from '../../../server/src/engine/types';
+import { signal } from '../../helpers/signals';
+
+function at(s: Signal, line = 1): Evidence {
+  return { categoryId: 'x.test', signal: s, path: 'a.py', range: { line, column: 1, endLine: line, endColumn: 2 }, matchedText: s.match };
+}
+
+const dependency = signal({ id: 'dep', kind: 'dependency', match: 'implicit', weight: 0.6 });
+const importSignal = signal({ id: 'imp', kind: 'import', match: 'implicit', weight: 0.6 });
+const call = signal({ id: 'call', kind: 'call', match: 'fit', weight: 0.5 });
+const word = signal({ id: 'word', kind: 'identifier', match: 'user embedding', weight: 0.3 });
+const word2 = signal({ id: 'word2', kind: 'identifier', match: 'item factors', weight: 0.3 });
+const conclusive = signal({ id: 'sbox', kind: 'constant', match: '1,2', weight: 0.9 });
+const push = signal({ id: 'push', kind: 'call', match: 'messaging.send', weight: 0.4, role: 'context' });
+const hmac = signal({ id: 'hmac', kind: 'call', match: 'createHmac', weight: 0.6, role: 'negative' });
+
+describe('confidence scoring', () => {
+  it('gives nothing without positive evidence', () => {
+    assert.equal(scoreEvidence([]).confidence, 0);
+    assert.equal(scoreEvidence([at(hmac)]).confidence, 0);
+  });
+
+  it('caps a single kind of non-conclusive evidence below the approval threshold', () => {
+    const score = scoreEvidence([at(importSignal)]);
+    assert.equal(score.corroborated, false);
+    assert.ok(score.confidence <= UNCORROBORATED_CAP, `got ${score.confidence}`);
+  });
+
+  it('vocabulary alone stays information, however many words match', () => {
+    const score = scoreEvidence([at(word), at(word2)]);
+    assert.ok(score.confidence <= 0.4, `got ${score.confidence}`);
+  });
+
+  it('corroboration across independent kinds raises confidence above 0.6', () => {
+    const score = scoreEvidence([at(dependency), at(importSignal), at(call)]);
+    assert.equal(score.corroborated, true);
+    assert.deepEqual(score.kinds, ['dependency', 'import', 'call']);
+    assert.ok(score.confidence > 0.9, `got ${score.confidence}`);
+  });
+
+  it('counts a repeated signal once', () => {
+    const once = scoreEvidence([at(importSignal), at(call)]).confidence;
+    const repeated = scoreEvidence([at(importSignal, 1), at(importSignal, 5), at(call, 2), at(call, 9)]).confidence;
+    assert.equal(repeated, once);
+  });
+
+  it('a conclusive signal needs no corroboration', () => {
+    const score = scoreEvidence([at(conclusive)]);
+    assert.equal(score.conclusive, true);
+    assert.ok(score.confidence >= 0.85);
+  });
+
+  it('context evidence alone is no evidence (a push send without a user model)', () => {
+    const score = scoreEvidence([at(push)]);
+    assert.equal(score.confidence, 0);
+    assert.equal(score.unbackedContext.length, 1);
+  });
+
+  it('context evidence corroborates positive evidence', () => {
+    const without = scoreEvidence([at(importSignal)]).confidence;
+    const withPush = scoreEvidence([at(importSignal), at(push)]).confidence;
+    assert.ok(withPush > without, `${withPush} should exceed ${without}`);
+  });
+
+  it('negative evidence dampens weak evidence but not conclusive evidence', () => {
+    const weak = scoreEvidence([at(importSignal), at(call)]).confidence;
+    const dampened = scoreEvidence([at(importSignal), at(call), at(hmac)]);
+    assert.ok(dampened.confidence < weak);
+    assert.equal(dampened.dampenedBy?.signal.id, 'hmac');
+    const strong = scoreEvidence([at(conclusive), at(hmac)]);
+    assert.equal(strong.dampenedBy, undefined);
+    assert.equal(strong.confidence, scoreEvidence([at(conclusive)]).confidence);
+  });
+});
