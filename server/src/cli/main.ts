@@ -5,9 +5,10 @@
 import { UsageError } from './scan-args';
 import { processIo, type CliCommand, type CliIo } from './io';
 import { scanCommand } from './commands/scan';
+import { lspCommand } from './commands/lsp';
 import { toolVersion } from '../engine/package-root';
 
-const COMMANDS: CliCommand[] = [scanCommand];
+const COMMANDS: CliCommand[] = [scanCommand, lspCommand];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

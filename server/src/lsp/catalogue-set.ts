@@ -4,6 +4,7 @@
  * the workspace are not loaded, because a catalogue's regular expressions and texts come from whoever
  * wrote the repository; files elsewhere (the user's own) still load. Both cases are logged.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadCatalogues } from '../engine/catalogue/load';
 import { builtinCataloguePaths } from '../engine/catalogue/location';
@@ -34,10 +35,35 @@ export function loadCatalogueSet(request: CatalogueRequest, log: (message: strin
     if (inside) log(`ExportLens: workspace is not trusted; catalogue file ${file} lies inside it and was not loaded`);
     return !inside;
   });
-  const { catalogues, problems } = loadCatalogues([...builtinCataloguePaths(), ...allowed]);
+  const paths = [...builtinCataloguePaths(), ...allowed];
+  const key = cacheKey(paths);
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  const { catalogues, problems } = loadCatalogues(paths);
   for (const problem of problems) {
     const position = [problem.line, problem.column].filter((part) => part !== undefined).join(':');
     log(`ExportLens catalogue problem: ${problem.file}${position ? `:${position}` : ''}: ${problem.message}`);
   }
-  return { catalogues, digest: catalogueDigest(catalogues) };
+  const set = { catalogues, digest: catalogueDigest(catalogues) };
+  loaded.set(key, set);
+  return set;
+}
+
+/**
+ * Loading and validating catalogues takes a few hundred milliseconds, and every folder (and every
+ * engine rebuilt after a settings change) needs them: sets are kept per list of files and their
+ * modification times, so an edited catalogue file is still read again.
+ */
+const loaded = new Map<string, CatalogueSet>();
+
+function cacheKey(paths: string[]): string {
+  return paths.map((file) => `${file}@${modifiedTime(file)}`).join('\n');
+}
+
+function modifiedTime(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
 }

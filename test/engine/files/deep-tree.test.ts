@@ -1,53 +1,48 @@
 /**
  * A real 12,000-level folder chain. No path that deep can be named in one system call (Linux allows
- * 4,096 bytes, macOS 1,024), so the tree is built and removed in chunks by renaming, and the walk
- * is expected to go as deep as the OS allows, report the first folder it cannot list, and carry on.
+ * 4,096 bytes, macOS 1,024), so a child process builds and removes it by changing into each folder
+ * in turn (the chdir stays out of the test process). The walk is expected to go as deep as the OS
+ * allows, report the first folder it cannot list, and carry on.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collect, errorsOf, filesOf, makeTempDir, writeTree } from './tree';
 
 const DEPTH = 12_000;
-const CHUNK = 500;
-const chunkPath = (...base: string[]) => path.join(...base, ...Array<string>(CHUNK).fill('a'));
 
-/** Builds `root/a/a/.../a` (`depth` levels) with a file at the bottom, never naming a path over ~1 KB. */
-function buildChain(root: string, depth: number): void {
-  let holder = path.join(root, 'holder0');
-  fs.mkdirSync(chunkPath(holder), { recursive: true });
-  fs.writeFileSync(path.join(chunkPath(holder), 'bottom.txt'), 'bottom');
-  for (let built = CHUNK, i = 1; built < depth; built += CHUNK, i++) {
-    const next = path.join(root, `holder${i}`);
-    fs.mkdirSync(chunkPath(next), { recursive: true });
-    // Hang the chain built so far below the new chunk.
-    fs.renameSync(path.join(holder, 'a'), path.join(chunkPath(next), 'a'));
-    fs.rmdirSync(holder);
-    holder = next;
-  }
-  fs.renameSync(path.join(holder, 'a'), path.join(root, 'a'));
-  fs.rmdirSync(holder);
-}
+const BUILD = `
+const fs = require('node:fs');
+process.chdir(process.argv[1]);
+for (let i = 0; i < Number(process.argv[2]); i++) { fs.mkdirSync('a'); process.chdir('a'); }
+fs.writeFileSync('bottom.txt', 'bottom');
+`;
 
-/** Removes the chain a chunk at a time from the top, for the same reason. */
-function removeChain(root: string): void {
-  const rest = path.join(root, 'rest');
-  while (fs.existsSync(path.join(chunkPath(root), 'a'))) {
-    fs.renameSync(path.join(chunkPath(root), 'a'), rest);
-    fs.rmSync(path.join(root, 'a'), { recursive: true });
-    fs.renameSync(rest, path.join(root, 'a'));
-  }
-  fs.rmSync(root, { recursive: true, force: true });
+const REMOVE = `
+const fs = require('node:fs');
+process.chdir(process.argv[1]);
+let depth = 0;
+while (fs.existsSync('a')) { process.chdir('a'); depth++; }
+for (; depth > 0; depth--) { process.chdir('..'); fs.rmSync('a', { recursive: true, force: true }); }
+`;
+
+function runNode(script: string, ...args: string[]): void {
+  const run = spawnSync(process.execPath, ['-e', script, ...args], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
 }
 
 describe('discoverFiles on a 12,000-level real tree', () => {
   let root: string;
   before(() => {
     root = makeTempDir('d');
-    buildChain(root, DEPTH);
+    runNode(BUILD, root, String(DEPTH));
     writeTree(root, { 'a/a/a/shallow.txt': 'x', 'z.txt': 'after the chain', '.gitignore': 'ignored.txt\n' });
   });
-  after(() => removeChain(root));
+  after(() => {
+    runNode(REMOVE, root);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
 
   it('goes as deep as the OS allows, reports the first unlistable folder, and continues', async () => {
     const events = await collect(root);

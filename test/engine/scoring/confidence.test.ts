@@ -33,6 +33,21 @@ describe('confidence scoring', () => {
     assert.ok(score.confidence <= 0.4, `got ${score.confidence}`);
   });
 
+  it('a coherent vocabulary of three distinct terms of art counts as corroborated', () => {
+    const terms = ['goodness of pronunciation', 'phone posterior', 'forced alignment'].map((match, i) =>
+      signal({ id: `term${i}`, kind: 'identifier', match, weight: 0.3 }),
+    );
+    const two = scoreEvidence(terms.slice(0, 2).map((t) => at(t)));
+    assert.equal(two.corroborated, false);
+    assert.ok(two.confidence <= 0.4);
+    const three = scoreEvidence(terms.map((t) => at(t)));
+    assert.equal(three.corroborated, true);
+    assert.ok(three.confidence >= 0.6, `got ${three.confidence}`);
+    // Generic words (lighter than a term of art) never make a vocabulary coherent, however many.
+    const generic = ['score', 'grade', 'speech', 'audio'].map((match, i) => signal({ id: `g${i}`, kind: 'identifier', match, weight: 0.15 }));
+    assert.ok(scoreEvidence(generic.map((g) => at(g))).confidence <= 0.4);
+  });
+
   it('corroboration across independent kinds raises confidence above 0.6', () => {
     const score = scoreEvidence([at(dependency), at(importSignal), at(call)]);
     assert.equal(score.corroborated, true);

@@ -23,6 +23,16 @@ export class FactList {
   private readonly identifierIndex = new Map<string, Fact>();
   private readonly importKeys = new Set<string>();
 
+  /** Whether a list is full, so callers can skip the work of building more facts for it. */
+  isFull(kind: 'imports' | 'calls' | 'strings' | 'comments'): boolean {
+    return this[kind].length >= MAX_FACTS_PER_KIND;
+  }
+
+  /** Whether an identifier is already recorded (or the identifier list is full). */
+  hasIdentifierOrFull(text: string): boolean {
+    return this.identifierIndex.has(text) || this.identifierIndex.size >= MAX_FACTS_PER_KIND;
+  }
+
   addImport(text: string, range: SourceRange): void {
     if (!text || this.imports.length >= MAX_FACTS_PER_KIND) return;
     // Several query patterns (or one per imported name) can report the same module node.

@@ -58,10 +58,14 @@ const NOT_CALLEES = new Set([
 ]);
 /** Words after which `name(` declares rather than calls. */
 const DECLARATION_WORDS = new Set(['function', 'def', 'fn', 'func', 'fun', 'class', 'struct', 'interface', 'sub', 'macro_rules']);
+const JS_FAMILY = new Set<LanguageId>(['javascript', 'typescript', 'tsx', 'text']);
 /** Callees whose first string argument is a module path. */
 const IMPORT_CALLEES = new Set(['require', 'import', 'require_relative', 'load', 'require_once', 'include', 'include_once', '__import__', 'importlib.import_module']);
 /** Ruby/PHP statements that take a module path without parentheses. */
 const IMPORT_KEYWORDS = new Set(['require', 'require_relative', 'require_once', 'include', 'include_once']);
+
+/** First words of the lines `importLine` looks at; other lines are skipped cheaply. */
+const IMPORT_LINE_START = /^\s*(?:import|from|export|use|using|global|pub|extern|#\s*include)\b/;
 
 /** The longest line prefix searched for line-start import forms. */
 const IMPORT_LINE_SCAN = 1000;
@@ -81,22 +85,31 @@ function isWordPart(code: number): boolean {
   return isWordStart(code) || (code >= Ch.Zero && code <= Ch.Nine);
 }
 
-/** Turns offsets into 1-based line/column positions; offsets must be asked in increasing order. */
+/**
+ * Turns offsets into 1-based line/column positions. Offsets are usually asked in increasing order,
+ * so it walks forward, remembering the next newline (searching again only past it keeps a 50 MB
+ * single line linear).
+ */
 class PositionTracker {
   private line = 1;
   private lineStart = 0;
-  private scanned = 0;
-  constructor(private readonly text: string) {}
+  private nextNewline: number;
+  constructor(private readonly text: string) {
+    this.nextNewline = this.findNewline(0);
+  }
 
   position(offset: number): { line: number; column: number } {
-    if (offset < this.scanned) return this.slowPosition(offset);
-    let index = this.text.indexOf('\n', this.scanned);
-    while (index >= 0 && index < offset) {
-      this.line++;
-      this.lineStart = index + 1;
-      index = this.text.indexOf('\n', index + 1);
+    if (offset < this.lineStart) {
+      // Rare (a fact found after a later one was positioned): start again from the top.
+      this.line = 1;
+      this.lineStart = 0;
+      this.nextNewline = this.findNewline(0);
     }
-    this.scanned = offset;
+    while (this.nextNewline < offset) {
+      this.line++;
+      this.lineStart = this.nextNewline + 1;
+      this.nextNewline = this.findNewline(this.lineStart);
+    }
     return { line: this.line, column: offset - this.lineStart + 1 };
   }
 
@@ -106,17 +119,9 @@ class PositionTracker {
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
-  // Rare (a fact found after a later one was positioned): count from the start.
-  private slowPosition(offset: number): { line: number; column: number } {
-    let line = 1;
-    let lineStart = 0;
-    let index = this.text.indexOf('\n');
-    while (index >= 0 && index < offset) {
-      line++;
-      lineStart = index + 1;
-      index = this.text.indexOf('\n', index + 1);
-    }
-    return { line, column: offset - lineStart + 1 };
+  private findNewline(from: number): number {
+    const index = this.text.indexOf('\n', from);
+    return index < 0 ? Number.POSITIVE_INFINITY : index;
   }
 }
 
@@ -147,7 +152,7 @@ function scanTokens(text: string, language: LanguageId, facts: FactList): void {
       continue;
     }
     // Comments
-    const lineComment = syntax.lineComments.find((prefix) => text.startsWith(prefix, i));
+    const lineComment = lineCommentAt(text, i, syntax);
     if (lineComment && !(lineComment === '#' && language === 'php' && text.charCodeAt(i + 1) === 91 /* #[ attribute */)) {
       let end = text.indexOf('\n', i);
       if (end < 0) end = length;
@@ -167,11 +172,12 @@ function scanTokens(text: string, language: LanguageId, facts: FactList): void {
     // Strings
     const stringEnd = scanString(text, i, syntax);
     if (stringEnd > 0) {
-      const raw = text.slice(i, stringEnd);
-      const content = stringContent(raw);
-      const range = positions.range(i, stringEnd);
-      facts.addString(content, range);
-      if (expectModule && content && !content.includes('${')) facts.addImport(content.trim(), range);
+      if (!facts.isFull('strings') || (expectModule && !facts.isFull('imports'))) {
+        const content = stringContent(text.slice(i, stringEnd));
+        const range = positions.range(i, stringEnd);
+        facts.addString(content, range);
+        if (expectModule && content && !content.includes('${')) facts.addImport(content.trim(), range);
+      }
       expectModule = false;
       chainStart = -1;
       i = stringEnd;
@@ -199,16 +205,22 @@ function scanTokens(text: string, language: LanguageId, facts: FactList): void {
       // String prefixes (f"...", b'...', r"...", L"...", @"...") are not identifiers.
       const isStringPrefix = (next === Ch.Quote || next === Ch.Apostrophe) && /^(?:[rRbBfFuU]{1,2}|[LuU]8?|u8)$/.test(word);
       if (isStringPrefix) continue;
-      facts.addIdentifier(word.replace(/^\$+/, '') || word, positions.range(start, i));
+      const identifier = word.charCodeAt(0) === Ch.Dollar ? word.replace(/^\$+/, '') || word : word;
+      if (!facts.hasIdentifierOrFull(identifier)) facts.addIdentifier(identifier, positions.range(start, i));
       // Extend the chain when only a member separator lies between the previous word and this one.
       if (chainStart < 0 || !isSeparator(text, chainEnd, start)) chainStart = start;
       chainEnd = i;
       let after = i;
       while (after < length && (text.charCodeAt(after) === Ch.Space || text.charCodeAt(after) === Ch.Tab)) after++;
       const nextCode = text.charCodeAt(after);
-      if (nextCode === Ch.OpenParen) {
-        const calleeRaw = text.slice(chainStart, i);
-        const callee = normaliseCallee(calleeRaw);
+      if (nextCode === Ch.OpenParen && facts.isFull('calls')) {
+        // Past the cap only `require(` still matters, for the import it names.
+        expectModule = chainStart === start && (word === 'require' || word === 'import');
+      } else if (nextCode === Ch.OpenParen && word === 'import' && chainStart === start) {
+        // `import(` is a dynamic import in JavaScript; elsewhere (`import (` in Go) it opens a block.
+        expectModule = JS_FAMILY.has(language);
+      } else if (nextCode === Ch.OpenParen) {
+        const callee = normaliseCallee(text.slice(chainStart, i));
         const declares = chainStart === start && DECLARATION_WORDS.has(previousWord);
         if (!NOT_CALLEES.has(word) || chainStart !== start) {
           if (!declares) {
@@ -216,7 +228,6 @@ function scanTokens(text: string, language: LanguageId, facts: FactList): void {
             expectModule = IMPORT_CALLEES.has(callee);
           }
         }
-        if (word === 'import' && chainStart === start) expectModule = true;
       } else if (IMPORT_KEYWORDS.has(word) && chainStart === start && (language === 'ruby' || language === 'php' || language === 'text')) {
         expectModule = true;
       } else if (chainStart !== start || !IMPORT_KEYWORDS.has(word)) {
@@ -236,6 +247,13 @@ function scanTokens(text: string, language: LanguageId, facts: FactList): void {
     chainStart = -1;
     i++;
   }
+}
+
+function lineCommentAt(text: string, i: number, syntax: LexicalSyntax): string | undefined {
+  for (const prefix of syntax.lineComments) {
+    if (text.startsWith(prefix, i)) return prefix;
+  }
+  return undefined;
 }
 
 /** Length of a member separator (`.`, `::`, `->`, `?.`, `&.`) at `i`, or 0. */
@@ -328,18 +346,20 @@ function scanImportLines(text: string, language: LanguageId, facts: FactList): v
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const head = text.slice(lineStart, Math.min(lineEnd, lineStart + IMPORT_LINE_SCAN));
+    const at = lineStart;
     const add = (value: string, index: number): void => {
       const cleaned = value.trim();
       if (!cleaned) return;
-      facts.addImport(cleaned, positions.range(lineStart + index, lineStart + index + value.length));
+      facts.addImport(cleaned, positions.range(at + index, at + index + value.length));
     };
+    if (facts.isFull('imports')) break;
     if (inGoImportBlock) {
       if (/^\s*\)/.test(head)) inGoImportBlock = false;
       else {
         const spec = /^\s*(?:[\w.]+\s+)?"([^"]+)"/d.exec(head);
         if (spec?.indices) add(spec[1], spec.indices[1][0]);
       }
-    } else if (/^\s*[a-z#]/.test(head)) {
+    } else if (IMPORT_LINE_START.test(head)) {
       inGoImportBlock = importLine(head, language, add);
     }
     if (lineEnd >= text.length) break;
@@ -400,6 +420,9 @@ function importLine(head: string, language: LanguageId, add: (value: string, ind
   if (is('rust')) {
     if ((m = /^\s*(?:pub(?:\([\w:]{1,40}\))?\s+)?use\s+([^;]{1,900});/d.exec(head))) {
       for (const [path, index] of expandUseText(m[1])) add(path, m.indices![1][0] + index);
+    } else if ((m = /^\s*(?:pub(?:\([\w:]{1,40}\))?\s+)?use\s+(?:::)?(\w+(?:::\w+)*)/d.exec(head))) {
+      // The statement runs past the scanned prefix: keep the path before its first `{`.
+      add(m[1], m.indices![1][0]);
     } else if ((m = /^\s*extern\s+crate\s+(\w+)/d.exec(head))) add(m[1], m.indices![1][0]);
   }
   if (is('php')) {

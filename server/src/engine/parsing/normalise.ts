@@ -105,6 +105,8 @@ export function stripCommentDelimiters(text: string): string {
 
 /** Apply the callee rule (see the module comment). */
 export function normaliseCallee(raw: string): string {
+  // Most callees are a plain name; skip the rewriting passes for them.
+  if (/^[A-Za-z_][\w]*$/.test(raw)) return raw;
   const truncated = raw.length > MAX_CALLEE_SCAN;
   const text = truncated ? raw.slice(raw.length - MAX_CALLEE_SCAN) : raw;
   let out = emptyGroups(text);
@@ -127,7 +129,7 @@ export function normaliseCallee(raw: string): string {
 /**
  * Empty argument lists and drop generic argument lists, in one linear pass.
  * `(`...`)` keeps its parentheses (`a.b().c`); `<`...`>` directly after a name or separator
- * disappears with a separator before it (`::<T>`, `.<T>`). Strings inside argument lists are
+ * disappears (`::<T>`, `.<T>`). Strings inside argument lists are
  * skipped so a `)` in a literal does not end the list.
  */
 function emptyGroups(text: string): string {
@@ -147,7 +149,7 @@ function emptyGroups(text: string): string {
     if (ch === '<' && i > 0 && /[\w.:>]/.test(text[i - 1]) && text[i + 1] !== '<' && text[i + 1] !== '=') {
       const end = matchingClose(text, i, '<', '>');
       if (end >= 0) {
-        out = out.replace(/(::|\.)$/, '');
+        // A separator left doubled (`Vec::<u8>::new` -> `Vec::::new`) collapses below.
         i = end + 1;
         continue;
       }

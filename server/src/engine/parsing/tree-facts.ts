@@ -113,7 +113,7 @@ export function factsFromTree(
           facts.addString(stringText(node, source), nodeRange(node));
           break;
         case 'comment':
-          facts.addComment(stripCommentDelimiters(slice(source, node)), nodeRange(node));
+          facts.addComment(stripCommentDelimiters(slice(source, node)), commentRange(node, source));
           break;
         default:
           break;
@@ -144,6 +144,16 @@ export function factsFromTree(
     }
   }
   return facts.finish(language, 'tree-sitter', tree.rootNode.hasError);
+}
+
+/** Some grammars (Rust's line comments) include the newline; end the range on the comment's own line. */
+function commentRange(node: Node, source: string): SourceRange {
+  const range = nodeRange(node);
+  if (range.endLine === range.line + 1 && range.endColumn === 1) {
+    const text = slice(source, node).replace(/\r?\n$/, '');
+    return { ...range, endLine: range.line, endColumn: range.column + text.length };
+  }
+  return range;
 }
 
 function slice(source: string, node: Node): string {

@@ -4,7 +4,11 @@
  * The model, in words (the README repeats it for users):
  * 1. Each distinct positive signal counts once, however often it matches.
  * 2. Signals of the same kind combine as independent chances: 1 − Π(1 − weight). Identifier
- *    vocabulary alone is capped, because words are the weakest evidence there is.
+ *    vocabulary alone is capped, because words are the weakest evidence there is — unless it is a
+ *    coherent technical vocabulary: three or more distinct terms of art (weight ≥ 0.3, such as
+ *    "goodness of pronunciation", "item factors", "answer sheet") of the same technology in the code's
+ *    own identifiers, which is how hand-written implementations show themselves. Generic words
+ *    ("score", "recommend") weigh less and never count towards it.
  * 3. Kinds combine the same way, so corroboration across kinds (a declared dependency, its import,
  *    a call to its API) raises confidence quickly.
  * 4. A warning needs corroboration: with fewer than two independent kinds and no conclusive signal
@@ -19,8 +23,13 @@ import type { Evidence, SignalKind } from '../types';
 export const CONCLUSIVE_WEIGHT = 0.85;
 /** Without corroboration, confidence stays below the default approval threshold (0.6). */
 export const UNCORROBORATED_CAP = 0.5;
-/** Vocabulary can suggest, never decide. */
+/** Vocabulary can suggest, never decide on its own... */
 const IDENTIFIER_KIND_CAP = 0.4;
+/** ...unless it is coherent: this many distinct terms of art, each at least this heavy. */
+export const COHERENT_VOCABULARY_TERMS = 3;
+export const TERM_OF_ART_WEIGHT = 0.3;
+/** A coherent vocabulary counts as corroborated, up to this score. */
+const COHERENT_VOCABULARY_CAP = 0.75;
 /** Static evidence never proves a transfer is controlled: confidence stops short of certainty. */
 const MAX_CONFIDENCE = 0.99;
 /** A kind must reach this score to count as an independent corroborating kind. */
@@ -54,14 +63,17 @@ export function scoreEvidence(evidence: readonly Evidence[]): CategoryScore {
     const previous = kindScores.get(item.signal.kind) ?? 0;
     kindScores.set(item.signal.kind, 1 - (1 - previous) * (1 - item.signal.weight));
   }
+  const termsOfArt = counted.filter((e) => e.signal.kind === 'identifier' && e.signal.role === 'positive' && e.signal.weight >= TERM_OF_ART_WEIGHT).length;
+  const coherentVocabulary = termsOfArt >= COHERENT_VOCABULARY_TERMS;
   if (kindScores.has('identifier')) {
-    kindScores.set('identifier', Math.min(kindScores.get('identifier')!, IDENTIFIER_KIND_CAP));
+    const cap = coherentVocabulary ? COHERENT_VOCABULARY_CAP : IDENTIFIER_KIND_CAP;
+    kindScores.set('identifier', Math.min(kindScores.get('identifier')!, cap));
   }
 
   let confidence = 1 - [...kindScores.values()].reduce((rest, score) => rest * (1 - score), 1);
   const independentKinds = [...kindScores.values()].filter((score) => score >= CORROBORATING_KIND_SCORE).length;
   const conclusive = positive.some((e) => e.signal.weight >= CONCLUSIVE_WEIGHT);
-  const corroborated = independentKinds >= 2;
+  const corroborated = independentKinds >= 2 || coherentVocabulary;
   if (!corroborated && !conclusive) confidence = Math.min(confidence, UNCORROBORATED_CAP);
 
   let dampenedBy: Evidence | undefined;

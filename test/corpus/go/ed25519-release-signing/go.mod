@@ -1,0 +1,3 @@
+module github.com/toolbox/releasesign
+
+go 1.22

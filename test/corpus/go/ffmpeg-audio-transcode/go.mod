@@ -1,0 +1,3 @@
+module github.com/lectures/audiopipe
+
+go 1.22

@@ -1,0 +1,5 @@
+module github.com/blockdrop/leaderboard
+
+go 1.22
+
+require github.com/redis/go-redis/v9 v9.5.1

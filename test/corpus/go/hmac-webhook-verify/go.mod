@@ -1,0 +1,3 @@
+module github.com/ci-bridge/hooks
+
+go 1.22

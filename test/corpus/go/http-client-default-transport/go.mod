@@ -1,0 +1,3 @@
+module github.com/statuspage/prober
+
+go 1.22
