@@ -8,8 +8,9 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 
 # System packages for the real-editor and report tests (Debian): Chromium for the browser tests,
 # Neovim as a second LSP client, libkrb5-dev to build code-server's kerberos addon, ripgrep for the
-# benchmark. Installed only when missing, and only where apt is available.
-APT_PACKAGES=(chromium neovim libkrb5-dev ripgrep)
+# benchmark, unzip to list the packaged .vsix (test/e2e/package-contents.test.ts). Installed only when
+# missing, and only where apt is available.
+APT_PACKAGES=(chromium neovim libkrb5-dev ripgrep unzip)
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -35,7 +36,7 @@ else
   log "npm packages up to date"
 fi
 
-# The real test editor (code-server) is set up by its own script; it caches under tools/.
-if [ -x scripts/setup-editor.sh ]; then
-  scripts/setup-editor.sh
-fi
+# The real test editor (code-server on Node 24) is set up by its own script; it caches under tools/
+# and installs from nothing on a fresh machine. Always run (through bash, so a lost executable bit
+# cannot skip it): the end-to-end test fails, never skips, when the editor is missing.
+bash scripts/setup-editor.sh

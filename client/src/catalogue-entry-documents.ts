@@ -4,8 +4,8 @@
  * VS Code's Markdown preview without writing files anywhere.
  */
 import * as vscode from 'vscode';
-import { CatalogueEntryRequest } from '../../server/src/protocol/messages';
 import { CATALOGUE_ENTRY_SCHEME } from './ids';
+import { ClientMessages } from './protocol-types';
 import type { ServerSession } from './server-session';
 
 export function catalogueEntryUri(categoryId: string): vscode.Uri {
@@ -23,7 +23,7 @@ export class CatalogueEntryDocuments implements vscode.TextDocumentContentProvid
     const id = categoryIdOf(uri);
     const client = this.session.runningClient;
     if (!client) return `# ${id}\n\nThe ExportLens language server is not running, so the catalogue entry cannot be shown.\n`;
-    const entry = await client.sendRequest(CatalogueEntryRequest.type, { id }, token);
+    const entry = await client.sendRequest(ClientMessages.catalogueEntry, { id }, token);
     return entry ? entry.markdown : `# ${id}\n\nNo catalogue entry has this id.\n`;
   }
 }

@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SummaryChangedNotification, WorkspaceSummaryRequest } from '../../server/src/protocol/messages';
+import { WorkspaceSummaryRequest } from '../../server/src/protocol/messages';
+import { ClientMessages } from './protocol-types';
 import type { WorkspaceSummary } from '../../server/src/protocol/messages';
 
 export class SummaryStore implements vscode.Disposable {
@@ -26,8 +27,8 @@ export class SummaryStore implements vscode.Disposable {
 
   /** Subscribe to a freshly started client and ask it for what it already knows. */
   attach(client: LanguageClient): vscode.Disposable {
-    const subscription = client.onNotification(SummaryChangedNotification.type, (summary) => this.set(summary));
-    client.sendRequest(WorkspaceSummaryRequest.type, {}).then(
+    const subscription = client.onNotification(ClientMessages.summaryChanged, (summary) => this.set(summary));
+    client.sendRequest(ClientMessages.workspaceSummary, {}).then(
       (summary) => this.set(summary),
       (error: unknown) => this.output.error(`[client] ${WorkspaceSummaryRequest.method} failed: ${error instanceof Error ? error.message : String(error)}`),
     );

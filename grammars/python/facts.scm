@@ -27,3 +27,8 @@
 (string) @string
 
 (comment) @comment
+
+; Docstrings are Python's doc comments: read as comments too (prose about what the code does).
+(module . (expression_statement (string) @docstring))
+(function_definition body: (block . (expression_statement (string) @docstring)))
+(class_definition body: (block . (expression_statement (string) @docstring)))

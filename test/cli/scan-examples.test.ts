@@ -101,6 +101,15 @@ describe('exportlens scan on examples/', function () {
     assert.ok(disabled.modules.find((m) => m.path === 'recommender-service')?.requiresApproval);
   });
 
+
+  it('--module-root splits a module and --vendor-folder skips folders as vendored', async () => {
+    const split = JSON.parse((await runCli(['scan', '--quiet', '--format', 'json', '--module-root', 'vault-crypto/internal/seal'])).stdout) as ScanResult;
+    assert.ok(split.modules.some((m) => m.path === 'vault-crypto/internal/seal' && m.requiresApproval));
+    assert.ok(split.findings.filter((f) => f.path.startsWith('vault-crypto/internal/seal/')).every((f) => f.module === 'vault-crypto/internal/seal'));
+    const vendored = JSON.parse((await runCli(['scan', '--quiet', '--format', 'json', '--vendor-folder', 'internal'])).stdout) as ScanResult;
+    assert.ok(vendored.skipped.some((s) => s.path.startsWith('vault-crypto/internal') && /vendor/.test(s.reason)), JSON.stringify(vendored.skipped));
+    assert.ok(!vendored.findings.some((f) => f.path.startsWith('vault-crypto/internal/')));
+  });
   it('writes --output atomically and reports where', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exportlens-out-'));
     try {

@@ -19,7 +19,25 @@ import { waitForDiagnostics } from './helpers/diagnostics-snapshot';
 import { packageExtension } from './helpers/package-extension';
 import { EXAMPLES, OUTPUT_DIR } from './helpers/paths';
 import type { Workbench } from './helpers/workbench';
-import { applyQuickFix, hoverFirstSquiggle, openFromExplorer, openWorkbench, problemsRows, runCommand, screenshot, statusBarLabel, viewRows, waitForNotificationGone, waitForTab, waitForWebviewText } from './helpers/workbench';
+import {
+  acceptSaveDialog,
+  answerInputBox,
+  applyQuickFix,
+  chooseQuickPickItem,
+  clearProblemsFilter,
+  hoverFirstSquiggle,
+  openFromExplorer,
+  openWorkbench,
+  outputPanelText,
+  problemsRows,
+  runCommand,
+  screenshot,
+  statusBarLabel,
+  viewRows,
+  waitForNotificationGone,
+  waitForTab,
+  waitForWebviewText,
+} from './helpers/workbench';
 
 const SEAL_GO = 'vault-crypto/internal/seal/seal.go';
 const ENCRYPTION = /ear\.5d002-encryption/;
@@ -98,8 +116,10 @@ describe('ExportLens in a real editor (code-server + Chromium)', function () {
       seal.diagnostics.some((d) => d.code === 'ear.5d002-encryption' && /5D002/.test(d.message)),
       `no ear.5d002-encryption diagnostic on seal.go; the editor holds: ${JSON.stringify(seal.diagnostics)}`,
     );
-    const rows = await step('the Problems panel lists the diagnostic', STEP_TIMEOUT_MS, () => problemsRows(page, ENCRYPTION, STEP_TIMEOUT_MS));
+    const rows = await step('the Problems panel lists the diagnostic', STEP_TIMEOUT_MS, () => problemsRows(page, 'seal.go', ENCRYPTION, STEP_TIMEOUT_MS));
     await screenshot(page, OUTPUT_DIR, 'problems');
+    await clearProblemsFilter(page);
+    assert.ok(rows.some((row) => /^seal\.go/.test(row)), `a seal.go row in Problems: ${JSON.stringify(rows)}`);
     assert.ok(rows.some((row) => ENCRYPTION.test(row) && /ExportLens/.test(row)), `Problems rows: ${JSON.stringify(rows)}`);
   });
 
@@ -133,6 +153,31 @@ describe('ExportLens in a real editor (code-server + Chromium)', function () {
     await step('the Explorer replaces the view', STEP_TIMEOUT_MS, () => page.locator('.explorer-folders-view').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }));
     await status.click();
     await step('clicking the status bar item focuses the view', STEP_TIMEOUT_MS, () => viewRows(page, 'Export Classification', [/vault-crypto/], STEP_TIMEOUT_MS));
+  });
+
+  it('opens a finding\'s location from the Export Classification view', async () => {
+    const page = workbench!.page;
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Export Classification' }) });
+    // recommender-service needs approval, so it starts expanded; its category row starts collapsed.
+    const category = pane.locator('.monaco-list-row', { hasText: /Personalized information push/ }).first();
+    await step('the recommender-service category is listed', STEP_TIMEOUT_MS, () => category.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }));
+    await category.locator('.monaco-tl-twistie').click();
+    const finding = pane.locator('.monaco-list-row', { hasText: /train\.py:\d+/ }).first();
+    await step('the category lists its findings', STEP_TIMEOUT_MS, () => finding.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }));
+    const line = Number(/train\.py:(\d+)/.exec(await finding.innerText())![1]);
+    await finding.click();
+    await step('train.py opens', STEP_TIMEOUT_MS, () => waitForTab(page, /train\.py/, STEP_TIMEOUT_MS));
+    // The finding's range is selected: the status bar shows the caret on the finding's line.
+    await step(`the caret is on line ${line}`, STEP_TIMEOUT_MS, () =>
+      page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${line}, Col \\d+`) }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }),
+    );
+    await screenshot(page, OUTPUT_DIR, 'tree-finding');
+    // Back to seal.go for the steps that follow (train.py opened in the preview tab, replacing it).
+    await page.keyboard.press('Control+Shift+E');
+    await step(`reopen ${SEAL_GO} from the Explorer`, STEP_TIMEOUT_MS, () => openFromExplorer(page, SEAL_GO, STEP_TIMEOUT_MS));
+    await step('seal.go is the active editor', STEP_TIMEOUT_MS, () =>
+      page.locator('.tabs-container .tab.active', { hasText: 'seal.go' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }),
+    );
   });
 
   it('restarts the language server when it dies, and says so in the ExportLens output', async () => {
@@ -177,6 +222,48 @@ describe('ExportLens in a real editor (code-server + Chromium)', function () {
     );
   });
 
+  it('shows the ExportLens output from "ExportLens: Show Output"', async () => {
+    const page = workbench!.page;
+    await step('run "ExportLens: Show Output"', STEP_TIMEOUT_MS, () => runCommand(page, 'ExportLens: Show Output', STEP_TIMEOUT_MS));
+    // The restart above wrote this line to the ExportLens output (and to no other channel).
+    const text = await step('the output panel shows the ExportLens channel', STEP_TIMEOUT_MS, () => outputPanelText(page, 'SIGKILL', STEP_TIMEOUT_MS));
+    await screenshot(page, OUTPUT_DIR, 'output');
+    assert.match(text, /the ExportLens server stopped unexpectedly/);
+  });
+
+  it('generates the HTML classification report and shows it in a webview', async () => {
+    const page = workbench!.page;
+    await step('run "ExportLens: Generate Classification Report"', STEP_TIMEOUT_MS, () => runCommand(page, 'ExportLens: Generate Classification Report', STEP_TIMEOUT_MS));
+    await step('choose HTML', STEP_TIMEOUT_MS, () => chooseQuickPickItem(page, /^HTML/, STEP_TIMEOUT_MS));
+    await step('choose English', STEP_TIMEOUT_MS, () => chooseQuickPickItem(page, /^English/, STEP_TIMEOUT_MS));
+    const proposed = await step('accept the proposed file in the save dialog', STEP_TIMEOUT_MS, () => acceptSaveDialog(page, STEP_TIMEOUT_MS));
+    const reportFile = path.join(workspace, path.basename(proposed));
+    const text = await step('the report webview shows the report', 120_000, () => waitForWebviewText(page, /classification report/i, 120_000));
+    await screenshot(page, OUTPUT_DIR, 'report');
+    assert.match(text, /vault-crypto/);
+    assert.ok(fs.existsSync(reportFile), `the report was written to ${reportFile}`);
+    assert.match(fs.readFileSync(reportFile, 'utf8'), /<html/i);
+  });
+
+  it('records a review decision through quick picks and writes the decisions file', async () => {
+    const page = workbench!.page;
+    await page.locator('.tabs-container .tab', { hasText: 'seal.go' }).first().click();
+    await step('run "ExportLens: Record Review Decision"', STEP_TIMEOUT_MS, () => runCommand(page, 'ExportLens: Record Review Decision', STEP_TIMEOUT_MS));
+    await step('choose the module', STEP_TIMEOUT_MS, () => chooseQuickPickItem(page, /^recommender-service/, STEP_TIMEOUT_MS));
+    await step('choose the category', STEP_TIMEOUT_MS, () => chooseQuickPickItem(page, /cn\.personalized-push/, STEP_TIMEOUT_MS));
+    await step('choose the status', STEP_TIMEOUT_MS, () => chooseQuickPickItem(page, /Licence required/, STEP_TIMEOUT_MS));
+    await step('give the reviewer', STEP_TIMEOUT_MS, () => answerInputBox(page, /Reviewer/, 'E2E Reviewer', STEP_TIMEOUT_MS));
+    await step('give a note', STEP_TIMEOUT_MS, () => answerInputBox(page, /Note/, 'recorded by the e2e test', STEP_TIMEOUT_MS));
+    await step('skip the licence reference', STEP_TIMEOUT_MS, () => answerInputBox(page, /Licence reference/, '', STEP_TIMEOUT_MS));
+    const written = await step('the decisions file names the decision', STEP_TIMEOUT_MS, () =>
+      poll(() => decisionFiles(workspace), (files) => files.some((f) => /E2E Reviewer/.test(f.text)), STEP_TIMEOUT_MS),
+    );
+    const decision = written.find((f) => /E2E Reviewer/.test(f.text))!;
+    assert.match(decision.text, /recommender-service/);
+    assert.match(decision.text, /cn\.personalized-push/);
+    assert.match(decision.text, /licence-required/);
+  });
+
   /** Run one step with a deadline; on failure, keep a screenshot and name the step in the error. */
   async function step<T>(name: string, timeoutMs: number, action: () => Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
@@ -195,6 +282,12 @@ describe('ExportLens in a real editor (code-server + Chromium)', function () {
     }
   }
 });
+
+/** YAML files under the workspace that hold review decisions (where the server writes them is its business). */
+function decisionFiles(root: string): { file: string; text: string }[] {
+  const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => /decision/i.test(path.basename(file)) && /\.ya?ml$/.test(file));
+  return files.map((file) => ({ file, text: fs.readFileSync(path.join(root, file), 'utf8') }));
+}
 
 /** The ExportLens output channel as the editor logged it (empty until written). */
 function extensionLog(home: string): string {

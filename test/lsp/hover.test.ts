@@ -11,6 +11,12 @@ interface YamlCategory {
   itemName: { zh?: string; en: string };
 }
 
+interface CnCatalogue {
+  title: string;
+  revisions: { id: string; date: string }[];
+  categories: { id: string; revision: string; controlPoint: { number: string; text: { zh: string; en: string } } }[];
+}
+
 describe('lsp: hover and catalogue entries', function () {
   this.timeout(30000);
   let root: string;
@@ -45,6 +51,33 @@ describe('lsp: hover and catalogue entries', function () {
     assert.match(text, /Why it matched/);
     assert.match(text, /confidence \d\.\d\d/);
     assert.match(text, /What to do next/);
+  });
+
+  it('shows the control point, the restricted status, the regime and its revision date for a CN category', async () => {
+    const cnRoot = copyExamples('recommender-service');
+    const cnClient = TestClient.start();
+    try {
+      await cnClient.initialize(cnRoot, { pull: true });
+      const uri = await cnClient.open(path.join(cnRoot, 'src/train.py'), 'python');
+      const flagged = (await cnClient.pull(uri)).items!.find((d) => d.code === 'cn.personalized-push');
+      assert.ok(flagged, 'train.py is flagged for cn.personalized-push');
+      const hover = (await cnClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: flagged.range.start })) as { contents: { value: string } };
+      const text = hover.contents.value;
+      // Expected values from cn.yaml itself.
+      const cn = parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'catalogue/cn.yaml'), 'utf8')) as CnCatalogue;
+      const category = cn.categories.find((c) => c.id === 'cn.personalized-push')!;
+      const revision = cn.revisions.find((r) => r.id === category.revision)!;
+      assert.ok(text.includes(`Control point ${category.controlPoint.number}`), 'control point number');
+      assert.ok(text.includes(category.controlPoint.text.zh) && text.includes(category.controlPoint.text.en), 'control point text in both languages');
+      assert.match(text, /Restricted/);
+      assert.ok(text.includes(cn.title), 'regime');
+      assert.ok(text.includes(revision.date), 'revision date');
+      assert.match(text, /signal/);
+      assert.match(text, /What to do next/);
+    } finally {
+      await cnClient.stop();
+      fs.rmSync(cnRoot, { recursive: true, force: true });
+    }
   });
 
   it('answers no hover away from flagged ranges', async () => {

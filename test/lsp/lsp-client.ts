@@ -162,6 +162,15 @@ export class TestClient {
     return kinds;
   }
 
+  /** Collects every `$/progress` value (kind, message, percentage) sent for `token`. */
+  trackProgressValues(token: string): { kind: string; message?: string; percentage?: number }[] {
+    const values: { kind: string; message?: string; percentage?: number }[] = [];
+    this.connection.onProgress(new ProgressType<{ kind: string; message?: string; percentage?: number }>(), token, (value) => {
+      values.push(value);
+    });
+    return values;
+  }
+
   /** The next (or last) `exportlens/summaryChanged` whose roots report scanned files. */
   waitForScan(): Promise<{ roots: { filesScanned: number; modules: unknown[] }[]; modulesNeedingApproval: number }> {
     return this.waitFor(() => {
@@ -169,6 +178,24 @@ export class TestClient {
       const summary = last?.params as { roots: { filesScanned: number; modules: unknown[] }[]; modulesNeedingApproval: number } | undefined;
       return summary && summary.roots.some((r) => r.filesScanned > 0) ? summary : undefined;
     }, 'a summary after the workspace scan');
+  }
+
+  /**
+   * Pull model: run `trigger` (e.g. a settings change), then after each `workspace/diagnostic/refresh`
+   * pull `uri` again until its items satisfy `predicate`. A refresh can also come from earlier work (a
+   * background scan finishing), so the first pull after a refresh may still show the old state; the
+   * server must send another refresh once the change has been applied, or this times out.
+   */
+  async pullAfterRefreshUntil(trigger: () => Promise<void>, uri: string, predicate: (items: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> {
+    const refreshes = (): number => this.notifications.filter((n) => n.method === 'workspace/diagnostic/refresh').length;
+    let seen = refreshes();
+    await trigger();
+    for (;;) {
+      await this.waitFor(() => (refreshes() > seen ? true : undefined), `a diagnostic refresh showing ${what}`);
+      seen = refreshes();
+      const items = (await this.pull(uri)).items ?? [];
+      if (predicate(items)) return items;
+    }
   }
 
   /** Pull a document's diagnostics (pull model). */

@@ -33,19 +33,57 @@ describe('lsp: settings', function () {
     assert.ok(hasEncryption((await client.pull(uri)).items!));
 
     // A pull client learns of the change through workspace/diagnostic/refresh, then pulls again.
-    const changeSettings = async (next: Record<string, unknown>): Promise<void> => {
-      settings = next;
-      const refreshes = client.notifications.filter((n) => n.method === 'workspace/diagnostic/refresh').length;
-      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-      await client.waitFor(() => (client.notifications.filter((n) => n.method === 'workspace/diagnostic/refresh').length > refreshes ? true : undefined), 'a refresh');
+    const changeSettings = (next: Record<string, unknown>, predicate: (items: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> =>
+      client.pullAfterRefreshUntil(
+        async () => {
+          settings = next;
+          await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+        },
+        uri,
+        predicate,
+        what,
+      );
+    const informationOnly = (items: Diagnostic[]): boolean => {
+      const overridden = items.filter((d) => d.code === ENCRYPTION);
+      return overridden.length > 0 && overridden.every((d) => d.severity === 3);
     };
-    await changeSettings({ severityOverrides: { [ENCRYPTION]: 'information' } });
-    const overridden = (await client.pull(uri)).items!.filter((d) => d.code === ENCRYPTION);
-    assert.ok(overridden.length > 0 && overridden.every((d) => d.severity === 3), 'severity override to information');
+    await changeSettings({ severityOverrides: { [ENCRYPTION]: 'information' } }, informationOnly, 'the severity override to information');
+    const report = await changeSettings({ disabledCategories: [ENCRYPTION] }, (items) => !hasEncryption(items), 'the disabled category gone');
+    assert.ok(!hasEncryption(report), 'the disabled category is gone');
+  });
 
-    await changeSettings({ disabledCategories: [ENCRYPTION] });
-    const report = await client.pull(uri);
-    assert.ok(!hasEncryption(report.items!), 'the disabled category is gone');
+  it('applies enable, exclude, include and maxFileSize live, and back again', async () => {
+    let settings: Record<string, unknown> = {};
+    client = TestClient.start({ settings: () => settings });
+    await client.initialize(root, { pull: true });
+    const file = path.join(root, 'internal/seal/seal.go');
+    const uri = await client.open(file, 'go');
+    assert.ok(hasEncryption((await client.pull(uri)).items!));
+    const diagnosticsWhen = (next: Record<string, unknown>, predicate: (items: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> =>
+      client.pullAfterRefreshUntil(
+        async () => {
+          settings = next;
+          await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+        },
+        uri,
+        predicate,
+        `${what} (${JSON.stringify(next)})`,
+      );
+    const hover = async (position: Diagnostic['range']['start']): Promise<unknown> =>
+      client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+
+    const flagged = (await client.pull(uri)).items!.find((d) => d.code === ENCRYPTION)!;
+    await diagnosticsWhen({ enable: false }, (items) => items.length === 0, 'no diagnostics when disabled');
+    assert.equal(await hover(flagged.range.start), null, 'no hover when disabled');
+    await diagnosticsWhen({}, hasEncryption, 'diagnostics when enabled again');
+    await diagnosticsWhen({ exclude: ['internal/**'] }, (items) => items.length === 0, 'nothing for an excluded folder');
+    await diagnosticsWhen({}, hasEncryption, 'diagnostics without the exclude');
+    await diagnosticsWhen({ include: ['cmd/**'] }, (items) => items.length === 0, 'nothing for a file outside include');
+    await diagnosticsWhen({ include: ['internal/**'] }, hasEncryption, 'diagnostics for a file inside include');
+    const size = fs.statSync(file).size;
+    await diagnosticsWhen({ maxFileSize: size - 1 }, (items) => items.length === 0, 'nothing for a file larger than maxFileSize');
+    await diagnosticsWhen({ maxFileSize: size + 1 }, hasEncryption, 'diagnostics for a file within maxFileSize');
+    assert.notEqual(await hover(flagged.range.start), null, 'hover is back');
   });
 
   it('takes settings from the notification payload for clients without workspace/configuration (push)', async () => {

@@ -51,6 +51,24 @@ describe('lsp: workspace scan', function () {
     assert.equal(summary.modulesNeedingApproval, expected.modules.filter((m) => m.requiresApproval).length);
   });
 
+  it('reports "files done of total", ending with every file done', async () => {
+    const token = 'scan-files-test';
+    const values = client.trackProgressValues(token);
+    const summary = (await client.connection.sendRequest('exportlens/scanWorkspace', { workDoneToken: token })) as Summary;
+    const counts = values
+      .filter((v) => v.kind === 'report')
+      .map((v) => /: (\d+)\/(\d+) files$/.exec(v.message ?? ''))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [Number(m[1]), Number(m[2])]);
+    assert.ok(counts.length > 0, `report messages: ${JSON.stringify(values)}`);
+    const [lastDone, lastTotal] = counts[counts.length - 1];
+    assert.equal(lastDone, lastTotal, 'the last report has every file done');
+    assert.ok(lastTotal >= summary.roots[0].filesScanned, `total ${lastTotal} covers the ${summary.roots[0].filesScanned} files scanned`);
+    assert.ok(counts.every(([done, total], i) => done <= total && (i === 0 || done >= counts[i - 1][0])), 'done only grows and never passes total');
+    const percentages = values.filter((v) => v.kind === 'report').map((v) => v.percentage ?? -1);
+    assert.ok(percentages.every((p) => p >= 0 && p <= 100));
+  });
+
   it('fails with RequestCancelled when cancelled at once, keeping the previous summary', async () => {
     const before = await client.connection.sendRequest('exportlens/workspaceSummary', {});
     const kinds = client.trackProgress('scan-cancel-test');

@@ -4,7 +4,9 @@ import { Commands } from '../ids';
 import type { ServerSession } from '../server-session';
 import type { SummaryStore } from '../summary-store';
 import { disableCategory } from './disable-category';
+import { generateReport } from './generate-report';
 import { openCatalogueEntry } from './open-catalogue-entry';
+import { recordDecision } from './record-decision';
 import { scanWorkspace } from './scan-workspace';
 
 export interface CommandContext {
@@ -20,5 +22,7 @@ export function registerCommands({ session, store, output }: CommandContext): vs
     vscode.commands.registerCommand(Commands.disableCategory, (id: unknown) => disableCategory(id)),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(Commands.restartServer, () => session.restart('requested by the user')),
+    vscode.commands.registerCommand(Commands.generateReport, () => generateReport(session, output)),
+    vscode.commands.registerCommand(Commands.recordDecision, (node: unknown) => recordDecision(session, store, output, node)),
   ];
 }

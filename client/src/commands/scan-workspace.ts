@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { WorkDoneProgress, WorkDoneProgressCancelNotification } from 'vscode-languageclient/node';
 import type { LanguageClient, WorkDoneProgressBegin, WorkDoneProgressEnd, WorkDoneProgressReport } from 'vscode-languageclient/node';
 import { ScanWorkspaceRequest } from '../../../server/src/protocol/messages';
+import { ClientMessages } from '../protocol-types';
 import type { WorkspaceSummary } from '../../../server/src/protocol/messages';
 import { Commands } from '../ids';
 import type { ServerSession } from '../server-session';
@@ -50,7 +51,7 @@ async function requestScan(
     void client.sendNotification(WorkDoneProgressCancelNotification.type, { token: workDoneToken });
   });
   try {
-    return await client.sendRequest(ScanWorkspaceRequest.type, { workDoneToken }, token);
+    return await client.sendRequest(ClientMessages.scanWorkspace, { workDoneToken }, token);
   } catch (error) {
     if (token.isCancellationRequested) return undefined;
     const message = error instanceof Error ? error.message : String(error);

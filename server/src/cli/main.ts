@@ -6,9 +6,12 @@ import { UsageError } from './scan-args';
 import { processIo, type CliCommand, type CliIo } from './io';
 import { scanCommand } from './commands/scan';
 import { lspCommand } from './commands/lsp';
+import { mergeCommand } from './commands/merge';
+import { reportCommand } from './commands/report';
+import { reviewCommand } from './commands/review';
 import { toolVersion } from '../engine/package-root';
 
-const COMMANDS: CliCommand[] = [scanCommand, lspCommand];
+const COMMANDS: CliCommand[] = [scanCommand, mergeCommand, reportCommand, reviewCommand, lspCommand];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

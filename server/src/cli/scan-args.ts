@@ -21,7 +21,19 @@ export interface ScanCommand {
   include: string[];
   exclude: string[];
   maxFileSize?: number;
+  /** Folders (relative to the scanned root) that are modules whether or not they hold a manifest. */
+  moduleRoots: string[];
+  /** Extra vendored folder names to skip, on top of the defaults. */
+  vendorFolders: string[];
   quiet: boolean;
+  /** Analysis threads (--jobs); undefined: one per core when the workspace is big enough. */
+  jobs?: number;
+  /** Keep a scan cache (--cache, or implied by --cache-dir). */
+  cache: boolean;
+  /** --cache-dir as given (relative to the working folder); default <root>/.exportlens-cache. */
+  cacheDir?: string;
+  /** --shard K/N: analyse a deterministic 1/N of the files and write a shard report for `merge`. */
+  shard?: { index: number; count: number };
 }
 
 /** A mistake in the command line: reported with the usage text, exit code 2. */
@@ -45,7 +57,15 @@ Options:
   --include GLOB             scan only files matching GLOB (repeatable)
   --exclude GLOB             skip files matching GLOB (repeatable)
   --max-file-size BYTES      skip files larger than this (default 5 MiB; suffixes k, m allowed)
+  --module-root DIR          treat DIR (relative to the scanned root) as a module (repeatable)
+  --vendor-folder NAME       also skip folders named NAME as vendored code (repeatable)
   --quiet                    no progress output on stderr
+  --jobs N                   analysis threads (default: one per core for big workspaces; 1: no workers)
+  --cache                    keep a content-hash cache in <path>/.exportlens-cache (warm re-scans
+                             read only changed files)
+  --cache-dir DIR            keep the cache in DIR instead (implies --cache)
+  --shard K/N                scan only shard K of N (a fixed share of the files by path) and write a
+                             shard report (JSON) for 'exportlens merge'; see docs/scaling.md
 
 Exit codes: 0 done (threshold not reached), 1 --fail-on threshold reached,
 2 usage error or fatal error (e.g. no catalogue could be loaded).
@@ -70,7 +90,13 @@ export function parseScanArguments(argv: string[]): ScanCommand {
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         'max-file-size': { type: 'string' },
+        'module-root': { type: 'string', multiple: true },
+        'vendor-folder': { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q' },
+        jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean' },
+        'cache-dir': { type: 'string' },
+        shard: { type: 'string' },
       },
     });
   } catch (error) {
@@ -79,7 +105,8 @@ export function parseScanArguments(argv: string[]): ScanCommand {
   const { values, positionals: rest } = parsed;
   if (rest.length > 1) throw new UsageError(`scan takes at most one path, got ${rest.length}: ${rest.join(' ')}`);
 
-  const format = values.format ?? 'text';
+  // A shard report is always JSON, so --shard alone needs no --format.
+  const format = values.format ?? (values.shard !== undefined ? 'json' : 'text');
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got '${format}')`);
   const failOn = values['fail-on'] ?? 'none';
   if (!['info', 'warning', 'error', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be info, warning, error or none (got '${failOn}')`);
@@ -97,8 +124,30 @@ export function parseScanArguments(argv: string[]): ScanCommand {
     include: values.include ?? [],
     exclude: values.exclude ?? [],
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
+    moduleRoots: values['module-root'] ?? [],
+    vendorFolders: splitList(values['vendor-folder']),
     quiet: values.quiet ?? false,
+    jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
+    cache: (values.cache ?? false) || values['cache-dir'] !== undefined,
+    cacheDir: values['cache-dir'],
+    shard: values.shard === undefined ? undefined : parseShard(values.shard, format),
   };
+}
+
+function parseJobs(text: string): number {
+  if (!/^[1-9][0-9]{0,3}$/.test(text.trim())) throw new UsageError(`--jobs must be a whole number from 1 (got '${text}')`);
+  return Number(text.trim());
+}
+
+/** `K/N` with 1 <= K <= N; a shard report is JSON, so another --format is a mistake. */
+export function parseShard(text: string, format: string): { index: number; count: number } {
+  const match = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(text.trim());
+  if (!match) throw new UsageError(`--shard must be K/N, e.g. 2/8 (got '${text}')`);
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (index > count) throw new UsageError(`--shard ${text}: K must be between 1 and N`);
+  if (format !== 'json') throw new UsageError(`--shard writes a shard report (JSON) for 'exportlens merge'; use --format json or leave --format out`);
+  return { index, count };
 }
 
 function splitList(values: string[] | undefined): string[] {

@@ -5,6 +5,8 @@
 import type { Dependency, Evidence, LanguageId, SourceFacts, Suppression } from './types';
 import type { SignalIndex } from './detection/signal-index';
 import { AnchorAutomaton } from './detection/prefilter';
+import { requiredLiterals } from './detection/literal-anchors';
+import type { PatternSignal } from './detection/signal-index';
 import { matchDependencies, matchNotices, matchSourceFacts } from './detection/match';
 import { parseSuppressions } from './suppression';
 import { findConstantTables } from './detection/constants';
@@ -33,12 +35,26 @@ export function isNoticeFile(relativePath: string): boolean {
 
 export class FileAnalyzer {
   private readonly prefilter: AnchorAutomaton;
+  /** Necessary substrings of the literal patterns that have them (see literal-anchors.ts). */
+  private readonly literalPrefilter: AnchorAutomaton;
+  /** Literal patterns with such substrings, run only when one of them occurs; the rest always run. */
+  private readonly anchoredLiterals: PatternSignal[] = [];
+  private readonly unanchoredLiterals: PatternSignal[] = [];
 
   private constructor(
     readonly index: SignalIndex,
     private readonly extractor: FactExtractor,
   ) {
     this.prefilter = new AnchorAutomaton(index.anchors);
+    const literalAnchors: string[] = [];
+    for (const entry of index.literals) {
+      const anchors = requiredLiterals(entry.signal.match);
+      if (anchors) {
+        literalAnchors.push(...anchors);
+        this.anchoredLiterals.push(entry);
+      } else this.unanchoredLiterals.push(entry);
+    }
+    this.literalPrefilter = new AnchorAutomaton(literalAnchors);
   }
 
   static async create(index: SignalIndex): Promise<FileAnalyzer> {
@@ -48,7 +64,8 @@ export class FileAnalyzer {
   /** Whether the text could produce any evidence at all; false means it need not be parsed. */
   mayMatch(text: string): boolean {
     if (this.prefilter.matches(text)) return true;
-    if (this.index.literals.some((entry) => entry.pattern.firstMatch(text))) return true;
+    if (this.unanchoredLiterals.some((entry) => entry.pattern.firstMatch(text))) return true;
+    if (this.anchoredLiterals.length > 0 && this.literalPrefilter.matches(text) && this.anchoredLiterals.some((entry) => entry.pattern.firstMatch(text))) return true;
     return this.index.constants.length > 0 && findConstantTables(this.index.constants, text).length > 0;
   }
 

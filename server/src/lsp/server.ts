@@ -13,7 +13,7 @@ import {
   type InitializeResult,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
-import { CatalogueEntryRequest, ScanWorkspaceRequest, SummaryChangedNotification, WorkspaceSummaryRequest } from '../protocol/messages';
+import { ServerMessages } from './protocol-types';
 import { toolVersion } from '../engine/package-root';
 import { clientFeatures, type ClientFeatures } from './client-features';
 import { SettingsSource } from './settings-source';
@@ -24,6 +24,7 @@ import { WorkspaceService } from './workspace-service';
 import { hoverFor } from './hover';
 import { codeActionsFor } from './code-actions';
 import { lookupCatalogueEntry } from './catalogue-lookup';
+import { registerReportRequests } from './report-requests';
 import { uriToPath } from './uris';
 
 /** `initializationOptions` the server understands. */
@@ -78,11 +79,11 @@ export function startServer(connection: Connection): void {
     return codeActionsFor({ document: view.document.document, diagnostics: p.context.diagnostics, language, comments: view.analysis?.comments ?? [] });
   });
 
-  // By method name: protocol/messages.ts builds its types with the top-level vscode-languageserver-protocol,
-  // a different copy from the one inside vscode-languageserver, so the type objects do not match.
-  connection.onRequest(ScanWorkspaceRequest.method, (p: ScanWorkspaceRequest.Params | undefined, token) => ready().workspace.scanRequest(p?.workDoneToken, token));
-  connection.onRequest(WorkspaceSummaryRequest.method, () => ready().workspace.summary());
-  connection.onRequest(CatalogueEntryRequest.method, (p: CatalogueEntryRequest.Params | undefined) => lookupCatalogueEntry(ready().folders, String(p?.id ?? ''), log));
+  // Typed through vscode-languageserver's own protocol copy (see protocol-types.ts).
+  connection.onRequest(ServerMessages.scanWorkspace, (p, token) => ready().workspace.scanRequest(p?.workDoneToken, token));
+  connection.onRequest(ServerMessages.workspaceSummary, () => ready().workspace.summary());
+  connection.onRequest(ServerMessages.catalogueEntry, (p) => lookupCatalogueEntry(ready().folders, String(p?.id ?? ''), log));
+  registerReportRequests(connection, () => ready().folders, log);
 
   connection.listen();
 }
@@ -105,7 +106,7 @@ function createServices(connection: Connection, params: InitializeParams, log: (
   });
   workspace = new WorkspaceService(folders, documents, delivery, settings, {
     log,
-    sendSummary: (summary) => void connection.sendNotification(SummaryChangedNotification.method, summary),
+    sendSummary: (summary) => void connection.sendNotification(ServerMessages.summaryChanged, summary),
     createProgress: () => createProgress(connection, features),
     attachProgress: (token) => connection.window.attachWorkDoneProgress(token),
   });

@@ -127,12 +127,14 @@ function flatten(data: DecisionsData): Decision[] {
 let validate: ValidateFunction | undefined;
 
 function schemaProblems(data: unknown): { path: YamlPath; atKey?: boolean; message: string }[] {
-  validate ??= new Ajv({ allErrors: true, strict: true }).compile(decisionsSchema);
+  // strictRequired off: the `if licence-granted then required licence` rule names a property defined one level up.
+  validate ??= new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(decisionsSchema);
   if (validate(data)) return [];
   const seen = new Set<string>();
   const problems: { path: YamlPath; atKey?: boolean; message: string }[] = [];
   for (const error of validate.errors ?? []) {
     if (error.keyword === 'if') continue; // its `then` error says what is wrong
+    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue; // the propertyNames error says it better
     const problem = describe(error);
     const key = `${problem.path.join('/')}|${problem.message}`;
     if (!seen.has(key)) problems.push(problem), seen.add(key);
@@ -159,7 +161,10 @@ function describe(error: ErrorObject): { path: YamlPath; atKey?: boolean; messag
     case 'pattern':
       return { path, message: `${where} must match ${String(params.pattern)}${path.at(-1) === 'date' ? ' (YYYY-MM-DD)' : ''}` };
     case 'propertyNames':
-      return { path, message: `${where}: '${String(params.propertyName)}' is not a category id` };
+      // At `decisions` the keys are module paths; one level down they are category ids.
+      return path.length === 1
+        ? { path: [...path, String(params.propertyName)], atKey: true, message: `'${String(params.propertyName)}' is not a module path inside the repository ('.' or a relative path without '..')` }
+        : { path: [...path, String(params.propertyName)], atKey: true, message: `${where}: '${String(params.propertyName)}' is not a category id` };
     default:
       return { path, message: `${where} ${error.message ?? 'is invalid'}` };
   }
@@ -180,12 +185,48 @@ export function setDecision(root: string, decision: Decision): { file: string; c
   const problems = validateDecision(decision);
   if (problems.length) throw new Error(`invalid decision for ${decision.module} × ${decision.category}: ${problems.join('; ')}`);
   const file = decisionsPath(root);
-  let text: string | undefined;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new DecisionsFileError([{ file, message: `cannot read the review record: ${(error as Error).message}` }]);
+  assertRecordInsideRoot(root, file);
+  // Optimistic concurrency: if another writer (a second terminal, the editor) changed the file while
+  // this one merged, merge again from its version instead of overwriting its entry.
+  for (let attempt = 0; ; attempt++) {
+    const text = readRecordText(file);
+    const outcome = mergeDecision(file, text, decision);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (readRecordText(file) !== text) {
+      if (attempt < 5) continue;
+      throw new Error(`${file} keeps changing while it is being written; try again`);
+    }
+    writeFileAtomically(file, outcome.content);
+    return { file, created: text === undefined, ...(outcome.previous ? { previous: outcome.previous } : {}) };
   }
+}
+
+function readRecordText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new DecisionsFileError([{ file, message: `cannot read the review record: ${(error as Error).message}` }]);
+  }
+}
+
+/**
+ * The review record must stay inside the repository: a `.exportlens` folder or `decisions.yaml` that is
+ * a symbolic link (a checked-out repository can contain one) would let a write land anywhere.
+ */
+export function assertRecordInsideRoot(root: string, file: string): void {
+  for (const candidate of [path.dirname(file), file]) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(candidate);
+    } catch {
+      continue; // not there yet: it will be created as a plain folder / file
+    }
+    if (stat.isSymbolicLink()) throw new Error(`${candidate} is a symbolic link; the review record is only written to a plain file inside ${root}`);
+  }
+}
+
+function mergeDecision(file: string, text: string | undefined, decision: Decision): { content: string; previous?: Decision } {
   let document: Document;
   let previous: Decision | undefined;
   if (text === undefined || text.trim() === '') {
@@ -210,9 +251,7 @@ export function setDecision(root: string, decision: Decision): { file: string; c
   } else {
     categories.set(decision.category, document.createNode(fields));
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  writeFileAtomically(file, document.toString({ lineWidth: 0 }));
-  return { file, created: text === undefined, ...(previous ? { previous } : {}) };
+  return { content: document.toString({ lineWidth: 0 }), ...(previous ? { previous } : {}) };
 }
 
 function ensureBlockMap(document: Document, keys: string[], parent?: YAMLMap): YAMLMap {
@@ -238,9 +277,20 @@ function entryFields(decision: Decision): Record<'status' | 'reviewer' | 'date' 
 }
 
 /** The checks the schema makes, for one decision before it is written (so a write never produces an invalid file). */
+/**
+ * A module key as the scan result writes it: `.` or a relative path with `/`, no `.`/`..` segments,
+ * no backslash, drive letter or NUL. Anything else could point outside the repository.
+ */
+export const MODULE_PATH_PATTERN = '^(?:\\.|(?!\\.{1,2}(?:/|$))[^/\\\\:\\u0000]+(?:/(?!\\.{1,2}(?:/|$))[^/\\\\:\\u0000]+)*)$';
+const MODULE_PATH = new RegExp(MODULE_PATH_PATTERN, 'u');
+
+export function isSafeModulePath(module: string): boolean {
+  return typeof module === 'string' && MODULE_PATH.test(module);
+}
+
 export function validateDecision(decision: Decision): string[] {
   const problems: string[] = [];
-  if (!decision.module) problems.push('module is empty');
+  if (!isSafeModulePath(decision.module)) problems.push(`module '${decision.module}' must be a module path inside the repository ('.' or a relative path such as services/api, without '..')`);
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(decision.category)) problems.push(`'${decision.category}' is not a category id`);
   if (!DECISION_STATUSES.includes(decision.status)) problems.push(`status must be one of ${DECISION_STATUSES.join(', ')} (got '${decision.status}')`);
   if (!decision.reviewer?.trim()) problems.push('reviewer is required');

@@ -87,6 +87,7 @@ export interface Strings {
   unverifiedMark: string;
   // baseline
   changes: string;
+  changeCol: string;
   sinceBaseline: (source: string) => string;
   changeCounts: (c: Record<CategoryChangeKind, number>) => string;
   newModules: string;
@@ -192,7 +193,7 @@ const en: Strings = {
     rows.length ? `Bar chart. ${rows.map((r) => `${r.label}: ${r.count} module(s)`).join('; ')}.` : 'Bar chart with no bars: no module needs approval.',
   decisionsSummary: (d) =>
     `Review decisions for the categories needing approval: ${d.current} current, ${d.stale} stale, ${d.noDigest} without an evidence digest, ${d.none} still to decide.`,
-  modulesHeading: 'Modules',
+  modulesHeading: 'Module',
   needsApproval: 'Needs approval',
   belowThreshold: 'Below the approval threshold (information only)',
   classification: 'Classification',
@@ -228,6 +229,7 @@ const en: Strings = {
   cleanModulesIntro: 'Nothing from the loaded catalogues was found above the reporting threshold in these modules.',
   unverifiedMark: 'catalogue facts not verified against the official text',
   changes: 'Changes since the baseline',
+  changeCol: 'Change',
   sinceBaseline: (source) => `Compared with the earlier scan ${source}.`,
   changeCounts: (c) => `Module × category: ${c.new} new, ${c.changed} changed, ${c.gone} gone, ${c.unchanged} unchanged.`,
   newModules: 'New modules',
@@ -382,6 +384,7 @@ const zh: Strings = {
   cleanModulesIntro: '在这些模块中未发现超过报告阈值的目录技术。',
   unverifiedMark: '目录信息尚未与官方文本核对',
   changes: '与基线相比的变化',
+  changeCol: '变化',
   sinceBaseline: (source) => `与此前的扫描结果 ${source} 对比。`,
   changeCounts: (c) => `模块×类别：新增 ${c.new} 项，变化 ${c.changed} 项，消失 ${c.gone} 项，未变 ${c.unchanged} 项。`,
   newModules: '新增模块',

@@ -6,7 +6,7 @@
 import type { CategorySection, EvidenceGroup, ModuleSection, ReportModel } from './report-model';
 import { bilingual, stringsFor, type ReportLanguage, type Strings } from './i18n';
 import { barChartSvg, escapeXml as esc } from './svg-chart';
-import { categoryHeading, decisionFreshness, headerFacts, itemReference, moduleAnchor, shortLabel } from './report-text';
+import { categoryHeading, decisionFreshness, headerFacts, itemNumberWithPoint, itemReference, moduleAnchor, shortLabel } from './report-text';
 
 const CSS = `
 :root { color-scheme: light; }
@@ -132,7 +132,7 @@ function summary(model: ReportModel, s: Strings, lang: ReportLanguage): string {
         model.summary.rows
           .map(
             (row) =>
-              `<tr><td>${esc(s.regime(row.facts.regime))}</td><th scope="row">${esc(itemReference(row.facts, s))}</th><td>${esc(bilingual(row.facts.title, lang))}</td>` +
+              `<tr><td>${esc(s.regime(row.facts.regime))}</td><th scope="row">${esc(itemNumberWithPoint(row.facts, s))}</th><td>${esc(bilingual(row.facts.title, lang))}</td>` +
               `<td>${esc(row.facts.status ? s.status[row.facts.status] : '')}</td><td>${row.modules.length}</td><td>${row.modules.map((m) => `<a href="#${moduleAnchor(m)}">${esc(m)}</a>`).join(', ')}</td></tr>`,
           )
           .join('') +
@@ -156,7 +156,7 @@ function changes(model: ReportModel, s: Strings, lang: ReportLanguage): string {
   const gone = b.goneCategories.map((g) => ({ module: g.module, facts: g.facts, change: g.change }));
   if (rows.length || gone.length) {
     out.push(
-      `<table><thead><tr>${[s.modulesCol, s.categoryCol, s.reason, s.confidence].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
+      `<table><thead><tr>${[s.modulesCol, s.categoryCol, s.changeCol, s.confidence].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
         rows
           .map(({ module, category }) => changeRow(module, category.facts.id, bilingual(category.facts.title, lang), category.change!, s))
           .concat(gone.map((g) => changeRow(g.module, g.facts.id, bilingual(g.facts.title, lang), g.change, s)))

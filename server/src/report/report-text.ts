@@ -8,8 +8,16 @@ import { bilingual, primary, type ReportLanguage, type Strings } from './i18n';
 /** "China 086501X, control point 18" / "中国 086501X，控制要点 18". */
 export function itemReference(facts: CategoryFacts, s: Strings): string {
   if (!facts.known) return facts.id;
-  const point = facts.controlPoint ? (s.tag === 'en' ? `, ${s.controlPoint.toLowerCase()} ${facts.controlPoint.number}` : `，${s.controlPoint} ${facts.controlPoint.number}`) : '';
-  return `${s.regime(facts.regime)} ${facts.itemNumber}${point}`;
+  return `${s.regime(facts.regime)} ${itemNumberWithPoint(facts, s)}`;
+}
+
+/** "086501X, control point 18" without the regime (for tables that have a regime column). A control
+ * point that merely repeats the item number (EAR 5D002) is not repeated. */
+export function itemNumberWithPoint(facts: CategoryFacts, s: Strings): string {
+  if (!facts.known) return facts.id;
+  const cp = facts.controlPoint && facts.controlPoint.number !== facts.itemNumber ? facts.controlPoint : undefined;
+  const point = cp ? (s.tag === 'en' ? `, ${s.controlPoint.toLowerCase()} ${cp.number}` : `，${s.controlPoint} ${cp.number}`) : '';
+  return `${facts.itemNumber}${point}`;
 }
 
 /** The chart's short label for a category: "086501X·18 Personalized information push". */

@@ -46,12 +46,24 @@ export async function openFromExplorer(page: Page, relativePath: string, timeout
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: timeoutMs });
 }
 
-/** Open the Problems panel and wait for a row matching `text`; returns every row's text. */
-export async function problemsRows(page: Page, text: RegExp, timeoutMs: number): Promise<string[]> {
+/**
+ * Open the Problems panel, type `filter` into its filter box (the list is virtualised: once the workspace
+ * diagnostics arrive, an unfiltered list may render other files' rows only), and wait for a row matching
+ * `text`; returns every rendered row's text.
+ */
+export async function problemsRows(page: Page, filter: string, text: RegExp, timeoutMs: number): Promise<string[]> {
   await page.locator('.monaco-editor').first().click();
   await page.keyboard.press('Control+Shift+M');
+  const filterBox = page.locator('.part.panel input[placeholder*="**/*.ts"]').first();
+  await filterBox.waitFor({ state: 'visible', timeout: timeoutMs });
+  await filterBox.fill(filter);
   await page.locator('.markers-panel .monaco-list-row', { hasText: text }).first().waitFor({ state: 'visible', timeout: timeoutMs });
   return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+/** Empty the Problems filter: the panel's views share its text (the Output view would be filtered too). */
+export async function clearProblemsFilter(page: Page): Promise<void> {
+  await page.locator('.part.panel input[placeholder*="**/*.ts"]').first().fill('');
 }
 
 /**
@@ -107,6 +119,46 @@ export async function runCommand(page: Page, title: string, timeoutMs: number): 
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: timeoutMs });
   await page.keyboard.press('Enter');
+}
+
+/** In the open quick pick, click the row whose label matches. */
+export async function chooseQuickPickItem(page: Page, label: RegExp, timeoutMs: number): Promise<void> {
+  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible', timeout: timeoutMs });
+  await row.click();
+}
+
+/** Answer the open input box (its prompt matches `prompt`) with `value`, or accept its current value. */
+export async function answerInputBox(page: Page, prompt: RegExp, value: string | undefined, timeoutMs: number): Promise<void> {
+  const widget = page.locator('.quick-input-widget', { hasText: prompt });
+  await widget.waitFor({ state: 'visible', timeout: timeoutMs });
+  const input = widget.locator('input').first();
+  if (value !== undefined) await input.fill(value);
+  await input.press('Enter');
+}
+
+/**
+ * Accept code-server's save dialog (VS Code's "simple" file dialog, a quick input holding the proposed
+ * path) with the path it proposes; returns that path.
+ */
+export async function acceptSaveDialog(page: Page, timeoutMs: number): Promise<string> {
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  // The dialog first shows the folder, then fills in the proposed file name.
+  await page.waitForFunction("(document.querySelector('.quick-input-widget input')?.value ?? '').includes('exportlens-report')", undefined, { timeout: timeoutMs });
+  const proposed = await input.inputValue();
+  await input.press('Enter');
+  return proposed;
+}
+
+/**
+ * Text of the output shown in the panel (its read-only editor), once it contains `word`. Monaco renders
+ * spaces as no-break spaces, so wait for a single word and normalise the text before matching more.
+ */
+export async function outputPanelText(page: Page, word: string, timeoutMs: number): Promise<string> {
+  const lines = page.locator('.part.panel .monaco-editor .view-lines', { hasText: word }).first();
+  await lines.waitFor({ state: 'visible', timeout: timeoutMs });
+  return (await lines.innerText()).replace(/\u00a0/g, ' ');
 }
 
 /** Wait until no notification toast mentions `text` (a progress notification that has finished). */

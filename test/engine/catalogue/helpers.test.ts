@@ -34,6 +34,13 @@ describe('catalogue helpers', () => {
     assert.ok('error' in parseConstantTable('0x100000000, ' + '1, '.repeat(15) + '1'));
   });
 
+  it('parseConstantTable allows short tables only of wide (32-bit magic) constants', () => {
+    assert.deepStrictEqual(parseConstantTable('0x61707865, 0x3320646e, 0x79622d32, 0x6b206574'), { values: [0x61707865, 0x3320646e, 0x79622d32, 0x6b206574] });
+    assert.deepStrictEqual(parseConstantTable('0x9E3779B9'), { values: [0x9e3779b9] });
+    assert.match((parseConstantTable('0x9E3779B9, 0x10') as { error: string }).error, /has 2 value\(s\)/);
+    assert.ok('error' in parseConstantTable('255'));
+  });
+
   it('builtinCataloguePaths finds the package catalogue folder, and can be redirected', () => {
     const names = builtinCataloguePaths().map((file) => path.basename(file));
     assert.ok(names.includes('cn.yaml') && names.includes('us-ear.yaml'), names.join(', '));

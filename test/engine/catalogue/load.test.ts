@@ -77,6 +77,12 @@ describe('catalogue loading: broken files', () => {
     assert.deepStrictEqual([short.line, short.column], [27, 16]);
   });
 
+  it('refuses identifier terms joined with & unless there are two or three well-formed terms', () => {
+    const result = loadCatalogueFile(fixture('bad-constant.yaml'));
+    const problems = result.problems.filter((problem) => problem.message.includes("joined by ' & '"));
+    assert.deepStrictEqual(problems.map((problem) => problem.line), [32, 37]);
+  });
+
   it('names the file when it cannot be read', () => {
     const missing = fixture('does-not-exist.yaml');
     const result = loadCatalogueFile(missing);

@@ -35,6 +35,22 @@ describe('signal matching', () => {
     assert.equal(matchSourceFacts(index, facts({ imports: [fact('CryptoCipher')] }), 'a.py', '').length, 0);
   });
 
+  it('makes one import statement one piece of evidence per category: the heaviest signal', () => {
+    const layered = new SignalIndex([
+      category('t.layered', [
+        signal({ id: 'broad', kind: 'import', match: 'crypto', weight: 0.25, languages: ['javascript'] }),
+        signal({ id: 'scheme', kind: 'import', match: 'node:crypto', weight: 0.3, languages: ['javascript'] }),
+      ]),
+    ]);
+    const js = facts({ language: 'javascript', imports: [fact('node:crypto', 2), fact('crypto', 8)] });
+    assert.deepEqual(matchSourceFacts(layered, js, 'a.js', '').map((e) => [e.signal.id, e.range.line]), [['scheme', 2], ['scheme', 8]]);
+  });
+
+  it('never matches an import of the project\'s own files against a library signal', () => {
+    const local = facts({ imports: [fact('.Crypto.Cipher', 1), fact('../Crypto/Cipher', 2), fact('./Crypto/Cipher.js', 3), fact('Crypto.Cipher', 4)] });
+    assert.deepEqual(matchSourceFacts(index, local, 'a.py', '').map((e) => e.range.line), [4]);
+  });
+
   it('matches calls by callee suffix and checks the argument pattern', () => {
     const java = facts({ language: 'java', calls: [fact('javax.crypto.Cipher.getInstance', 4, 'javax.crypto.Cipher.getInstance("AES/GCM/NoPadding")'), fact('Cipher.getInstance', 9, 'Cipher.getInstance(transformation)')] });
     assert.deepEqual(matchSourceFacts(index, java, 'A.java', '').map((e) => e.range.line), [4]);
@@ -51,6 +67,32 @@ describe('signal matching', () => {
     assert.deepEqual(evidence.map((e) => [e.signal.id, e.range.line]), [['words', 2]]);
   });
 
+  it('reads terms of art, and only terms of art, in comments; a term also in the code counts once', () => {
+    const prose = new SignalIndex([
+      category('t.push', [
+        signal({ id: 'als', kind: 'identifier', match: 'alternating least squares', weight: 0.45 }),
+        signal({ id: 'generic', kind: 'identifier', match: 'recommend', weight: 0.1 }),
+      ]),
+    ]);
+    const commented = facts({ language: 'java', comments: [fact('Alternating least squares over the user x item matrix; we recommend 20 factors.', 3)] });
+    assert.deepEqual(matchSourceFacts(prose, commented, 'A.java', '').map((e) => [e.signal.id, e.range.line]), [['als', 3]]);
+    const both = facts({ language: 'java', identifiers: [fact('AlternatingLeastSquares', 9)], comments: [fact('alternating least squares', 3)] });
+    assert.deepEqual(matchSourceFacts(prose, both, 'A.java', '').map((e) => [e.signal.id, e.range.line]), [['als', 9]]);
+    const suppression = facts({ language: 'java', comments: [fact('exportlens-ignore t.push -- not alternating least squares', 3)] });
+    assert.equal(matchSourceFacts(prose, suppression, 'A.java', '').length, 0);
+  });
+
+  it('matches joined terms (`n users & n items`) only when every term is in the same file', () => {
+    const joined = new SignalIndex([category('t.push', [signal({ id: 'dims', kind: 'identifier', match: 'n users & n items', weight: 0.3 })])]);
+    const both = facts({ identifiers: [fact('n_users', 4), fact('cart', 5), fact('nItems', 6)] });
+    assert.deepEqual(matchSourceFacts(joined, both, 'mf.py', '').map((e) => [e.signal.id, e.range.line]), [['dims', 4]]);
+    const one = facts({ identifiers: [fact('n_users', 4), fact('items', 6)] });
+    assert.equal(matchSourceFacts(joined, one, 'mf.py', '').length, 0);
+    // Joined terms are about code structure: prose in comments never completes them.
+    const prose = facts({ identifiers: [fact('n_users', 4)], comments: [fact('n items', 2)] });
+    assert.equal(matchSourceFacts(joined, prose, 'mf.py', '').length, 0);
+  });
+
   it('matches literal patterns on string contents', () => {
     const evidence = matchSourceFacts(index, facts({ strings: [fact('hello'), fact('AES/GCM/NoPadding', 5)] }), 'a.py', '');
     assert.deepEqual(evidence.map((e) => [e.signal.id, e.range.line]), [['aes-transform', 5]]);
@@ -62,6 +104,15 @@ describe('signal matching', () => {
     assert.deepEqual(found.map((e) => [e.signal.id, e.range.line, e.range.endLine]), [['sbox', 2, 3]]);
     const partial = table.replace('0xab, 0x76', '0xab');
     assert.equal(matchSourceFacts(index, facts({ language: 'c' }), 'aes.c', partial).length, 0);
+  });
+
+  it('reads wide magic constants written with digit separators or C suffixes', () => {
+    const magic = new SignalIndex([category('t.chacha', [signal({ id: 'sigma', kind: 'constant', match: '0x61707865, 0x3320646e, 0x79622d32, 0x6b206574' })])]);
+    const rust = 'const SIGMA: [u32; 4] = [0x6170_7865, 0x3320_646e, 0x7962_2d32, 0x6b20_6574];';
+    assert.deepEqual(matchSourceFacts(magic, facts({ language: 'rust' }), 'c.rs', rust).map((e) => e.signal.id), ['sigma']);
+    const c = 'x[0] = 1634760805u; x[1] = 857760878u; x[2] = 2036477234u; x[3] = 1797285236u;';
+    assert.deepEqual(matchSourceFacts(magic, facts({ language: 'c' }), 'c.c', c).map((e) => e.signal.id), ['sigma']);
+    assert.equal(matchSourceFacts(magic, facts({ language: 'c' }), 'c.c', 'x[0] = 0x61707865; x[1] = 0x3320646f;').length, 0);
   });
 
   it('matches dependencies by ecosystem, normalising PyPI names and honouring prefixes', () => {

@@ -61,6 +61,14 @@ describe('confidence scoring', () => {
     assert.equal(repeated, once);
   });
 
+
+  it('counts two signals on one statement once, at the heavier weight', () => {
+    const alias = signal({ id: 'imp-alias', kind: 'import', match: 'node:implicit', weight: 0.3 });
+    const single = scoreEvidence([at(importSignal, 3), at(call, 7)]).confidence;
+    assert.equal(scoreEvidence([at(importSignal, 3), at(alias, 3), at(call, 7)]).confidence, single);
+    // On different lines they are two observations and do add up.
+    assert.ok(scoreEvidence([at(importSignal, 3), at(alias, 4), at(call, 7)]).confidence > single);
+  });
   it('a conclusive signal needs no corroboration', () => {
     const score = scoreEvidence([at(conclusive)]);
     assert.equal(score.conclusive, true);
@@ -80,12 +88,21 @@ describe('confidence scoring', () => {
   });
 
   it('negative evidence dampens weak evidence but not conclusive evidence', () => {
-    const weak = scoreEvidence([at(importSignal), at(call)]).confidence;
-    const dampened = scoreEvidence([at(importSignal), at(call), at(hmac)]);
+    const weakCall = signal({ id: 'weak-call', kind: 'call', match: 'update', weight: 0.3 });
+    const weak = scoreEvidence([at(importSignal), at(weakCall)]).confidence;
+    const dampened = scoreEvidence([at(importSignal), at(weakCall), at(hmac)]);
     assert.ok(dampened.confidence < weak);
     assert.equal(dampened.dampenedBy?.signal.id, 'hmac');
     const strong = scoreEvidence([at(conclusive), at(hmac)]);
     assert.equal(strong.dampenedBy, undefined);
     assert.equal(strong.confidence, scoreEvidence([at(conclusive)]).confidence);
+  });
+
+  it('negative evidence does not dampen strong corroborated evidence (hashing beside encryption)', () => {
+    const corroborated = scoreEvidence([at(importSignal), at(call)]);
+    assert.ok(corroborated.corroborated && corroborated.confidence >= 0.8, `got ${corroborated.confidence}`);
+    const withHashing = scoreEvidence([at(importSignal), at(call), at(hmac)]);
+    assert.equal(withHashing.dampenedBy, undefined);
+    assert.equal(withHashing.confidence, corroborated.confidence);
   });
 });

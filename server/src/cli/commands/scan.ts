@@ -7,8 +7,10 @@ import { parseScanArguments, SCAN_USAGE, type ScanCommand, type FailOn } from '.
 import { createProgress } from '../progress';
 import { loadCatalogueSet } from '../catalogue-set';
 import type { CliCommand, CliIo } from '../io';
-import { scanWorkspace } from '../../engine/scan';
+import { scanWorkspace, Workspace, type ScanOptions } from '../../engine/scan';
+import { shardReportOf } from '../../engine/workers/shard-report';
 import { packageRoot } from '../../engine/package-root';
+import { DEFAULT_VENDOR_FOLDERS } from '../../engine/defaults';
 import { writeFileAtomically } from '../../engine/atomic-write';
 import { compareStrings } from '../../engine/classify';
 import type { ScanResult } from '../../engine/result';
@@ -47,10 +49,8 @@ export async function scanForCommand(command: ScanCommand, io: CliIo): Promise<{
   );
   const progress = createProgress(io.stderr, !command.quiet);
   const result = await scanWorkspace(root, {
-    catalogues,
-    include: command.include,
-    exclude: command.exclude,
-    maxFileSize: command.maxFileSize,
+    ...performanceOptions(command, root, io),
+    ...analysisOptions(command, catalogues),
     onProgress: (done, total) => progress.update(done, total),
   });
   progress.finish();
@@ -59,7 +59,46 @@ export async function scanForCommand(command: ScanCommand, io: CliIo): Promise<{
   return { root, result, catalogues };
 }
 
+/** The options that decide a scan's result; shard scans use the very same, so merged shards equal one scan. */
+function analysisOptions(command: ScanCommand, catalogues: Catalogue[]): ScanOptions {
+  return {
+    catalogues,
+    include: command.include,
+    exclude: command.exclude,
+    maxFileSize: command.maxFileSize,
+    moduleRoots: command.moduleRoots,
+    vendorFolders: [...DEFAULT_VENDOR_FOLDERS, ...command.vendorFolders],
+  };
+}
+
+/** Threads, cache and their messages: they change how fast a scan is, never its result. */
+function performanceOptions(command: ScanCommand, root: string, io: CliIo): Pick<ScanOptions, 'jobs' | 'cacheDir' | 'onNotice'> {
+  return {
+    jobs: command.jobs,
+    cacheDir: command.cacheDir !== undefined ? path.resolve(io.cwd, command.cacheDir) : command.cache ? path.join(root, '.exportlens-cache') : undefined,
+    onNotice: (message) => io.stderr.write(`${message}\n`),
+  };
+}
+
+/** `scan --shard K/N`: analyse this shard's files and write the shard report `merge` joins. */
+async function runShardScan(command: ScanCommand, shard: NonNullable<ScanCommand['shard']>, io: CliIo): Promise<number> {
+  const root = resolveScanRoot(command.path, io);
+  const { catalogues } = loadCatalogueSet(
+    { extraFiles: command.catalogues, noBuiltin: command.noBuiltinCatalogues, only: command.only, disable: command.disable },
+    io,
+  );
+  const progress = createProgress(io.stderr, !command.quiet);
+  const workspace = await Workspace.open(root, analysisOptions(command, catalogues));
+  await workspace.scanAll({ ...performanceOptions(command, root, io), jobs: command.jobs ?? 0, shard, onProgress: (done, total) => progress.update(done, total) });
+  progress.finish();
+  const output = `${JSON.stringify(shardReportOf(workspace, shard))}\n`;
+  if (command.output) writeFileAtomically(path.resolve(io.cwd, command.output), output);
+  else io.stdout.write(output);
+  return 0;
+}
+
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
+  if (command.shard) return runShardScan(command, command.shard, io);
   const { root, result, catalogues } = await scanForCommand(command, io);
   const output = render(command, result, catalogues, root);
   if (command.output) {
@@ -72,7 +111,12 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
 }
 
 function render(command: ScanCommand, result: ScanResult, catalogues: Catalogue[], root: string): string {
-  switch (command.format) {
+  return renderResult(command.format, result, catalogues, root);
+}
+
+/** A result in one output format (shared with `merge`). */
+export function renderResult(format: ScanCommand['format'], result: ScanResult, catalogues: Catalogue[], root: string): string {
+  switch (format) {
     case 'json':
       return formatJson(result);
     case 'sarif':

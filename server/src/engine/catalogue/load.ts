@@ -5,12 +5,19 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { LineCounter, parseDocument } from 'yaml';
 import { copyContentHash, rememberContentHash, sha256 } from './digest';
-import { validateAgainstSchema, type PathProblem } from './schema-validation';
-import { semanticProblems, type CatalogueFileData } from './semantic-checks';
-import { YamlLocator, type YamlPosition } from './yaml-positions';
+import type { PathProblem } from './schema-validation';
+import type { CatalogueFileData } from './semantic-checks';
+import type { YamlPosition } from './yaml-positions';
+import { readCompiledCatalogue, writeCompiledCatalogue } from './compiled-cache';
 import type { Catalogue, CatalogueProblem, Category } from '../types';
+
+// The YAML parser, ajv and the checks are required only when a file is not in the compiled cache:
+// loading them is a good part of the language server's start-up time.
+const lazyYaml = () => require('yaml') as typeof import('yaml');
+const lazySchema = () => require('./schema-validation') as typeof import('./schema-validation');
+const lazyChecks = () => require('./semantic-checks') as typeof import('./semantic-checks');
+const lazyPositions = () => require('./yaml-positions') as typeof import('./yaml-positions');
 
 export interface LoadCataloguesOptions {
   /** Category ids to leave out. */
@@ -34,6 +41,13 @@ export function loadCatalogueFile(absPath: string): { catalogue?: Catalogue; pro
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
+  const compiled = readCompiledCatalogue(text);
+  if (compiled) return { catalogue: toCatalogue(compiled.data as CatalogueFileData, absPath, text, new Map(compiled.categoryIdPositions)), problems: [] };
+
+  const { LineCounter, parseDocument } = lazyYaml();
+  const { validateAgainstSchema } = lazySchema();
+  const { semanticProblems } = lazyChecks();
+  const { YamlLocator } = lazyPositions();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -64,6 +78,14 @@ export function loadCatalogueFile(absPath: string): { catalogue?: Catalogue; pro
   const checks = semanticProblems(fileData, locator);
   if (checks.length > 0) return { problems: checks.map(place) };
 
+  const positions = new Map<string, YamlPosition>();
+  fileData.categories.forEach((category, index) => positions.set(category.id, locator.locate(['categories', index, 'id'])));
+  writeCompiledCatalogue(text, { data: fileData, categoryIdPositions: [...positions] });
+  return { catalogue: toCatalogue(fileData, absPath, text, positions), problems: [] };
+}
+
+/** The loaded form of validated file data (from the YAML, or from the compiled cache). */
+function toCatalogue(fileData: CatalogueFileData, absPath: string, text: string, positions: Map<string, YamlPosition>): Catalogue {
   const catalogue: Catalogue = {
     id: fileData.id,
     title: fileData.title,
@@ -79,10 +101,8 @@ export function loadCatalogueFile(absPath: string): { catalogue?: Catalogue; pro
     sourcePath: absPath,
   };
   rememberContentHash(catalogue, sha256(text));
-  const positions = new Map<string, YamlPosition>();
-  fileData.categories.forEach((category, index) => positions.set(category.id, locator.locate(['categories', index, 'id'])));
   categoryIdPositions.set(catalogue, positions);
-  return { catalogue, problems: [] };
+  return catalogue;
 }
 
 /**

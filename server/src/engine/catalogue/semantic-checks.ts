@@ -84,8 +84,9 @@ function signalProblems(signal: CatalogueFileData['categories'][number]['signals
       break;
     }
     case 'identifier':
-      if (!IDENTIFIER_TERM.test(signal.match)) {
-        out.push({ field: 'match', text: `identifier match '${signal.match}' must be one to three lowercase words separated by single spaces (e.g. 'user embedding')` });
+      // `a b & c d`: terms that must all appear in the same file's identifiers (each one to three words).
+      if (!signal.match.split(' & ').every((term) => IDENTIFIER_TERM.test(term)) || signal.match.split(' & ').length > 3) {
+        out.push({ field: 'match', text: `identifier match '${signal.match}' must be one to three lowercase words separated by single spaces (e.g. 'user embedding'), or up to three such terms joined by ' & ' that must all appear in one file (e.g. 'n users & n items')` });
       }
       break;
     default:

@@ -3,8 +3,9 @@
  * giving evidence. Each signal yields at most one piece of evidence per place, and identifier signals
  * at most one per file: repeating a word does not make a file more controlled.
  */
-import type { Dependency, Evidence, LanguageId, SourceFacts, SourceRange } from '../types';
-import { importSegments, calleeSegments, type IndexedSignal, type SignalIndex } from './signal-index';
+import type { Dependency, Evidence, Fact, LanguageId, SourceFacts, SourceRange } from '../types';
+import { TERM_OF_ART_WEIGHT } from '../scoring/confidence';
+import { importSegments, calleeSegments, type IdentifierSignal, type IndexedSignal, type SignalIndex } from './signal-index';
 import { splitIdentifier, containsTerm } from './vocabulary';
 import { rangeAtOffset } from './text-position';
 import { findConstantTables } from './constants';
@@ -27,7 +28,7 @@ export function matchSourceFacts(index: SignalIndex, facts: SourceFacts, path: s
   if (index.constants.length > 0) {
     for (const hit of findConstantTables(index.constants, text)) {
       if (applies(hit.entry, facts.language)) {
-        evidence.push(evidenceOf(hit.entry, path, hit.range, `${hit.entry.signal.label} (${hit.valueCount} values)`));
+        evidence.push(evidenceOf(hit.entry, path, hit.range, describeConstants(hit.entry.values)));
       }
     }
   }
@@ -35,46 +36,96 @@ export function matchSourceFacts(index: SignalIndex, facts: SourceFacts, path: s
 }
 
 function matchImports(index: SignalIndex, facts: SourceFacts, path: string, out: Evidence[]): void {
-  const seen = new Set<string>();
+  // `from a.b import c` gives both `a.b` and `a.b.c`, and `node:crypto` matches both a `crypto` and a
+  // `node:crypto` signal: one statement is one piece of evidence per category, the heaviest.
+  const heaviest = new HeaviestPerStatement();
   for (const fact of facts.imports) {
+    if (isLocalImport(fact.text)) continue;
     const segments = importSegments(fact.text);
     if (segments.length === 0) continue;
     for (const entry of index.importsByFirstSegment.get(segments[0]) ?? []) {
       if (!applies(entry, facts.language) || !startsWith(segments, entry.segments)) continue;
-      // `from a.b import c` gives both `a.b` and `a.b.c`: one piece of evidence per signal and line.
-      const key = `${entry.category.id}\0${entry.signal.id}\0${fact.range.line}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(evidenceOf(entry, path, fact.range, fact.text));
+      heaviest.offer(`${fact.range.line}`, evidenceOf(entry, path, fact.range, fact.text));
     }
+  }
+  out.push(...heaviest.values());
+}
+
+/** What a constant hit shows the user: the magic numbers themselves, or the start of a long table. */
+function describeConstants(values: readonly number[]): string {
+  const hex = (value: number) => `0x${value.toString(16)}`;
+  if (values.length <= 4) return values.map(hex).join(', ');
+  return `${values.length}-value table ${values.slice(0, 4).map(hex).join(', ')}, …`;
+}
+
+/** Keeps, per category, role and statement, only the evidence of the heaviest signal. */
+class HeaviestPerStatement {
+  private readonly byStatement = new Map<string, Evidence>();
+
+  offer(statement: string, evidence: Evidence): void {
+    const key = `${evidence.categoryId}\0${evidence.signal.role}\0${statement}`;
+    const previous = this.byStatement.get(key);
+    if (!previous || evidence.signal.weight > previous.signal.weight) this.byStatement.set(key, evidence);
+  }
+
+  values(): Evidence[] {
+    return [...this.byStatement.values()];
   }
 }
 
+/**
+ * Imports of the project's own files (`./crypto/util`, `from .speech import x`, `crate::push`) name
+ * local code, not the library a signal names: `../crypto/BrowserCrypto` is not Node's `crypto`.
+ */
+export function isLocalImport(text: string): boolean {
+  const trimmed = text.trim();
+  return /^[./]/.test(trimmed) || /^(crate|self|super)::/.test(trimmed);
+}
+
 function matchCalls(index: SignalIndex, facts: SourceFacts, path: string, out: Evidence[]): void {
+  const heaviest = new HeaviestPerStatement();
   for (const fact of facts.calls) {
     const segments = calleeSegments(fact.text);
     if (segments.length === 0) continue;
     for (const entry of index.callsByLastSegment.get(segments[segments.length - 1]) ?? []) {
       if (!applies(entry, facts.language) || !endsWith(segments, entry.segments)) continue;
       if (entry.argument && !entry.argument.firstMatch(fact.callText ?? fact.text)) continue;
-      out.push(evidenceOf(entry, path, fact.range, fact.callText ? truncate(fact.callText) : fact.text));
+      heaviest.offer(`${fact.range.line}:${fact.range.column}`, evidenceOf(entry, path, fact.range, fact.callText ? truncate(fact.callText) : fact.text));
     }
   }
+  out.push(...heaviest.values());
 }
 
 function matchIdentifiers(index: SignalIndex, facts: SourceFacts, path: string, out: Evidence[]): void {
   const matched = new Set<string>();
-  for (const fact of facts.identifiers) {
-    const words = splitIdentifier(fact.text);
+  const identifierWords = facts.identifiers.map((fact) => splitIdentifier(fact.text));
+  const inSomeIdentifier = (term: string[]) => identifierWords.some((words) => containsTerm(words, term));
+  const matchWords = (words: string[], fact: Fact, accept: (entry: IdentifierSignal) => boolean) => {
     for (const word of new Set(words)) {
       for (const entry of index.identifiersByWord.get(word) ?? []) {
         const key = `${entry.category.id}\0${entry.signal.id}`;
-        if (matched.has(key) || !applies(entry, facts.language) || !containsTerm(words, entry.words)) continue;
+        if (matched.has(key) || !accept(entry) || !applies(entry, facts.language) || !containsTerm(words, entry.words)) continue;
+        if (!entry.alsoNeeds.every(inSomeIdentifier)) continue;
         matched.add(key);
         out.push(evidenceOf(entry, path, fact.range, fact.text));
       }
     }
+  };
+  facts.identifiers.forEach((fact, i) => matchWords(identifierWords[i], fact, () => true));
+  // Comments and docstrings say what code does in prose ("alternating least squares over the
+  // user x item matrix"). Only terms of art count there: generic words such as "recommend" in prose
+  // are exactly what must not raise a warning. A term already seen in the code counts once.
+  for (const fact of facts.comments) {
+    if (fact.text.includes('exportlens-ignore')) continue; // a suppression's reason is about the finding, not the code
+    const isTermOfArt = (entry: IdentifierSignal) => entry.signal.role === 'positive' && entry.signal.weight >= TERM_OF_ART_WEIGHT && entry.alsoNeeds.length === 0;
+    matchWords(splitIdentifier(fact.text), { ...fact, text: excerpt(fact.text) }, isTermOfArt);
   }
+}
+
+/** A comment can be long: show the start of it. */
+function excerpt(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine;
 }
 
 function matchLiterals(index: SignalIndex, facts: SourceFacts, path: string, out: Evidence[]): void {

@@ -22,6 +22,8 @@ export interface CallSignal extends IndexedSignal {
 }
 export interface IdentifierSignal extends IndexedSignal {
   words: string[];
+  /** Further terms (`n users & n items`) that must each appear in some identifier of the same file. */
+  alsoNeeds: string[][];
 }
 export interface PatternSignal extends IndexedSignal {
   pattern: CompiledPattern;
@@ -92,9 +94,9 @@ export class SignalIndex {
         return;
       }
       case 'identifier': {
-        const words = termWords(signal.match);
+        const [words, ...alsoNeeds] = signal.match.split(' & ').map(termWords);
         if (words.length === 0) return;
-        pushTo(this.identifiersByWord, words[0], { ...base, words });
+        pushTo(this.identifiersByWord, words[0], { ...base, words, alsoNeeds });
         this.anchors.add(longest(words));
         return;
       }

@@ -45,6 +45,11 @@ export interface ReadOptions {
   displayPath?: string;
   /** Opens the file; tests substitute this to change a file between reads. */
   open?: (absPath: string) => Promise<ReadableFile>;
+  /**
+   * Whether to skip minified files (by name and line length); default true. Callers reading
+   * manifests or notices pass false: a one-line package.json is not a library copy.
+   */
+  checkMinified?: boolean;
 }
 
 /**
@@ -58,7 +63,8 @@ const openFile = (absPath: string): Promise<ReadableFile> => fsp.open(absPath, O
 
 export async function readSourceFile(absPath: string, maxFileSize: number, options: ReadOptions = {}): Promise<ReadResult> {
   const name = options.displayPath ?? absPath;
-  const byName = generatedNameReason(absPath) ?? minifiedNameReason(absPath);
+  const checkMinified = options.checkMinified ?? true;
+  const byName = generatedNameReason(absPath) ?? (checkMinified ? minifiedNameReason(absPath) : undefined);
   if (byName) {
     return { kind: 'skip', reason: generatedNameReason(absPath) ? 'generated' : 'minified', detail: byName };
   }
@@ -73,7 +79,7 @@ export async function readSourceFile(absPath: string, maxFileSize: number, optio
     return { kind: 'error', message: `${name}: cannot open: ${describeFsError(error)}` };
   }
   try {
-    return await readOpenFile(file, absPath, name, maxFileSize);
+    return await readOpenFile(file, absPath, name, maxFileSize, checkMinified);
   } catch (error) {
     return { kind: 'error', message: `${name}: cannot read: ${describeFsError(error)}` };
   } finally {
@@ -81,7 +87,7 @@ export async function readSourceFile(absPath: string, maxFileSize: number, optio
   }
 }
 
-async function readOpenFile(file: ReadableFile, absPath: string, name: string, maxFileSize: number): Promise<ReadResult> {
+async function readOpenFile(file: ReadableFile, absPath: string, name: string, maxFileSize: number, checkMinified: boolean): Promise<ReadResult> {
   const stat = await file.stat();
   if (!stat.isFile()) return { kind: 'skip', reason: 'unsupported', detail: 'not a regular file' };
   const size = stat.size;
@@ -110,7 +116,7 @@ async function readOpenFile(file: ReadableFile, absPath: string, name: string, m
   }
 
   const decoded = decodeText(bytes.subarray(bomLength), encoding);
-  const minified = minifiedReason(decoded.text, absPath);
+  const minified = checkMinified ? minifiedReason(decoded.text, absPath) : undefined;
   if (minified) return { kind: 'skip', reason: 'minified', detail: minified };
   return { kind: 'text', text: decoded.text, encoding, bomStripped: bomLength > 0, invalidUtf8: decoded.invalid };
 }

@@ -31,11 +31,38 @@ export function parseJsonWithPositions(fileLabel: string, text: string): JsonVal
   } catch (error) {
     throw jsonError(fileLabel, text, error);
   }
+  // Hostile input: the YAML parser (and recursive walks over its tree) cannot take 100,000 levels
+  // of nesting; V8 has been seen to abort the whole process on it. No manifest nests that deep, and
+  // the sections read here are near the top, so deep files take the flat path, which stops descending.
+  if (maxNesting(text) > MAX_POSITIONED_DEPTH) return fromPlainValue(data, text, { offset: 0 }, 0);
   const document = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
   if (document.errors.length === 0 && document.contents) {
     return fromYaml(document.contents as YamlNode);
   }
-  return fromPlainValue(data, text, { offset: 0 });
+  return fromPlainValue(data, text, { offset: 0 }, 0);
+}
+
+/** Nesting deeper than this is not given to the YAML parser. */
+const MAX_POSITIONED_DEPTH = 100;
+/** Objects nested deeper than this are not walked (values there become `other`). */
+const MAX_WALK_DEPTH = 32;
+
+/** The deepest nesting of `[` and `{` outside strings; linear and allocation-free. */
+function maxNesting(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c /* \\ */) i++;
+      else if (code === 0x22 /* " */) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      if (++depth > deepest) deepest = depth;
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return deepest;
 }
 
 function jsonError(fileLabel: string, text: string, error: unknown): ManifestError {
@@ -107,7 +134,8 @@ function fromYaml(node: YamlNode): JsonValue {
 }
 
 /** Fallback: the parsed value, with each key found in the text after the previous one. */
-function fromPlainValue(value: unknown, text: string, cursor: { offset: number }): JsonValue {
+function fromPlainValue(value: unknown, text: string, cursor: { offset: number }, depth: number): JsonValue {
+  if (depth > MAX_WALK_DEPTH) return { kind: 'other' };
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const entries: JsonEntry[] = [];
     for (const [key, child] of Object.entries(value)) {
@@ -116,7 +144,7 @@ function fromPlainValue(value: unknown, text: string, cursor: { offset: number }
       const keyStart = at === -1 ? cursor.offset : at + 1;
       const keyEnd = at === -1 ? cursor.offset : at + quotedKey.length - 1;
       if (at !== -1) cursor.offset = at + quotedKey.length;
-      entries.push({ key, keyStart, keyEnd, value: fromPlainValue(child, text, cursor) });
+      entries.push({ key, keyStart, keyEnd, value: fromPlainValue(child, text, cursor, depth + 1) });
     }
     return { kind: 'object', entries };
   }

@@ -2,13 +2,25 @@
  * A document kept parsed as it is edited, for the language server: each change edits the old
  * tree and the next parse reuses its unchanged parts, so typing in a large file stays cheap.
  * Facts from an incremental tree equal those from parsing the final text afresh.
+ *
+ * Parsing and querying run under the same per-file time limit as a workspace scan
+ * (`DEFAULT_PARSE_TIMEOUT_MS`): the language server is single-threaded, and one hostile buffer (a
+ * generated file with 100,000 nested brackets) must not stop it from serving every other file. Past
+ * the limit the document answers with lexical facts and a warning saying why.
  */
+import { performance } from 'node:perf_hooks';
 import { Edit, type Parser, type Point, type Query, type Tree } from 'web-tree-sitter';
-import type { LanguageId, SourceFacts } from '../types';
+import type { LanguageId } from '../types';
+import { DEFAULT_PARSE_TIMEOUT_MS, type ExtractedFacts } from './extract';
 import { grammarFor } from './languages';
 import { extractLexically } from './lexical';
 import { factQuery, factsFromTree } from './tree-facts';
 import { createParser, loadLanguage } from './tree-sitter-host';
+
+export interface IncrementalOptions {
+  /** Time limit in milliseconds for each parse and each query; past it lexical facts are used. */
+  timeoutMs?: number;
+}
 
 /** One text change: replace [startOffset, oldEndOffset) of the text before the change with newText. */
 export interface TextChange {
@@ -19,29 +31,36 @@ export interface TextChange {
 }
 
 export class IncrementalDocument {
+  /** Why the last parse has no tree (it ran past the time limit or failed), if it has none. */
+  private parseProblem: string | undefined;
+
   private constructor(
     private text: string,
     readonly language: LanguageId,
     private parser: Parser | undefined,
     private query: Query | undefined,
     private tree: Tree | undefined,
+    private readonly timeoutMs: number = DEFAULT_PARSE_TIMEOUT_MS,
   ) {}
 
   /**
    * Parse a document. Languages without a grammar (or whose grammar fails to load) give a document
    * that answers with lexical facts, so callers need not special-case them.
    */
-  static async open(text: string, language: LanguageId): Promise<IncrementalDocument> {
+  static async open(text: string, language: LanguageId, options: IncrementalOptions = {}): Promise<IncrementalDocument> {
     const grammar = grammarFor(language);
     if (!grammar) return new IncrementalDocument(text, language, undefined, undefined, undefined);
+    let parser: Parser;
+    let query: Query;
     try {
-      const parser = await createParser(grammar);
-      const query = factQuery(language, await loadLanguage(grammar));
-      const tree = parser.parse(text) ?? undefined;
-      return new IncrementalDocument(text, language, parser, query, tree);
+      parser = await createParser(grammar);
+      query = factQuery(language, await loadLanguage(grammar));
     } catch {
       return new IncrementalDocument(text, language, undefined, undefined, undefined);
     }
+    const document = new IncrementalDocument(text, language, parser, query, undefined, options.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS);
+    document.tree = document.parse(text, undefined);
+    return document;
   }
 
   /** The current text. */
@@ -81,16 +100,40 @@ export class IncrementalDocument {
     }
     this.text = newText;
     if (this.parser) {
-      const next = this.parser.parse(newText, this.tree ?? null) ?? undefined;
+      const next = this.parse(newText, this.tree);
       this.tree?.delete();
       this.tree = next;
     }
   }
 
-  /** The facts of the current text. */
-  facts(): SourceFacts {
-    if (!this.tree || !this.query) return extractLexically(this.text, this.language);
-    return factsFromTree(this.tree, this.query, this.text, this.language) ?? extractLexically(this.text, this.language);
+  /**
+   * The facts of the current text. When the tree could not be made or queried within the time
+   * limit, lexical facts with a `warning` saying so (the same fallback a workspace scan uses).
+   */
+  facts(): ExtractedFacts {
+    if (!this.parser || !this.query) return extractLexically(this.text, this.language);
+    if (!this.tree) return { ...extractLexically(this.text, this.language), warning: this.parseProblem ?? `${this.language} parse failed; used lexical extraction` };
+    const deadline = performance.now() + this.timeoutMs;
+    const facts = factsFromTree(this.tree, this.query, this.text, this.language, () => performance.now() > deadline);
+    if (facts) return facts;
+    return { ...extractLexically(this.text, this.language), warning: `${this.language} query exceeded ${this.timeoutMs} ms; used lexical extraction` };
+  }
+
+  /** Parse under the time limit; undefined (with `parseProblem` set) when cancelled or failed. */
+  private parse(text: string, previous: Tree | undefined): Tree | undefined {
+    const parser = this.parser!;
+    const deadline = performance.now() + this.timeoutMs;
+    this.parseProblem = undefined;
+    try {
+      const tree = parser.parse(text, previous ?? null, { progressCallback: () => performance.now() > deadline });
+      if (tree) return tree;
+      this.parseProblem = `${this.language} parse exceeded ${this.timeoutMs} ms; used lexical extraction`;
+    } catch (error) {
+      this.parseProblem = `${this.language} parse failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    // Without reset a cancelled parser would resume this parse on its next call.
+    parser.reset();
+    return undefined;
   }
 
   /** Free the tree and parser (wasm memory is not garbage-collected). */

@@ -10,7 +10,7 @@
  * - `@call`           the callee node (no arguments); with `@call.method`, the callee runs from the
  *                     start of `@call` to the end of `@call.method` (receiver through method name);
  * - `@call.expression` the whole call, for `callText`;
- * - `@identifier`, `@string`, `@comment`;
+ * - `@identifier`, `@string`, `@comment`; `@docstring` (a string that documents, read as a comment too);
  * - names starting with `_` are helpers for predicates and ignored.
  */
 import { Language, Query, type Node, type Tree } from 'web-tree-sitter';
@@ -114,6 +114,9 @@ export function factsFromTree(
           break;
         case 'comment':
           facts.addComment(stripCommentDelimiters(slice(source, node)), commentRange(node, source));
+          break;
+        case 'docstring':
+          facts.addComment(stringText(node, source), nodeRange(node));
           break;
         default:
           break;

@@ -8,24 +8,10 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { Language, Parser } from 'web-tree-sitter';
+import type { LanguageId } from '../types';
 
 /** Grammars the engine can load: the source languages plus those used to read build files. */
-export type GrammarId =
-  | 'javascript'
-  | 'typescript'
-  | 'tsx'
-  | 'python'
-  | 'java'
-  | 'go'
-  | 'c'
-  | 'cpp'
-  | 'csharp'
-  | 'rust'
-  | 'kotlin'
-  | 'ruby'
-  | 'php'
-  | 'swift'
-  | 'groovy';
+export type GrammarId = Exclude<LanguageId, 'text'> | 'groovy';
 
 /** Where each grammar's .wasm lives inside node_modules: [package, file within it]. */
 const GRAMMAR_FILES: Record<GrammarId, [string, string]> = {

@@ -32,6 +32,8 @@ export const TERM_OF_ART_WEIGHT = 0.3;
 const COHERENT_VOCABULARY_CAP = 0.75;
 /** Static evidence never proves a transfer is controlled: confidence stops short of certainty. */
 const MAX_CONFIDENCE = 0.99;
+/** Corroborated evidence this strong is not dampened by negative signals. */
+const STRONG_CONFIDENCE = 0.8;
 /** A kind must reach this score to count as an independent corroborating kind. */
 const CORROBORATING_KIND_SCORE = 0.15;
 
@@ -57,7 +59,7 @@ export function scoreEvidence(evidence: readonly Evidence[]): CategoryScore {
     return { confidence: 0, kinds: [], corroborated: false, conclusive: false, unbackedContext: context };
   }
 
-  const counted = distinctBySignal([...positive, ...context]);
+  const counted = distinctBySignal(onePerStatement([...positive, ...context]));
   const kindScores = new Map<SignalKind, number>();
   for (const item of counted) {
     const previous = kindScores.get(item.signal.kind) ?? 0;
@@ -77,7 +79,8 @@ export function scoreEvidence(evidence: readonly Evidence[]): CategoryScore {
   if (!corroborated && !conclusive) confidence = Math.min(confidence, UNCORROBORATED_CAP);
 
   let dampenedBy: Evidence | undefined;
-  if (negative.length > 0 && !conclusive) {
+  const strongAndCorroborated = corroborated && confidence >= STRONG_CONFIDENCE;
+  if (negative.length > 0 && !conclusive && !strongAndCorroborated) {
     dampenedBy = negative.reduce((a, b) => (b.signal.weight > a.signal.weight ? b : a));
     confidence *= 1 - dampenedBy.signal.weight;
   }
@@ -90,6 +93,24 @@ export function scoreEvidence(evidence: readonly Evidence[]): CategoryScore {
     dampenedBy,
     unbackedContext: [],
   };
+}
+
+/** Kinds whose evidence is a whole statement, so two signals on one range are one observation. */
+const STATEMENT_KINDS: ReadonlySet<SignalKind> = new Set(['dependency', 'import', 'call', 'literal']);
+
+function onePerStatement(evidence: Evidence[]): Evidence[] {
+  const heaviest = new Map<string, Evidence>();
+  const rest: Evidence[] = [];
+  for (const item of evidence) {
+    if (!STATEMENT_KINDS.has(item.signal.kind)) {
+      rest.push(item);
+      continue;
+    }
+    const key = `${item.signal.kind}\0${item.signal.role}\0${item.path}\0${item.range.line}:${item.range.column}`;
+    const previous = heaviest.get(key);
+    if (!previous || item.signal.weight > previous.signal.weight) heaviest.set(key, item);
+  }
+  return [...heaviest.values(), ...rest];
 }
 
 function distinctBySignal(evidence: Evidence[]): Evidence[] {

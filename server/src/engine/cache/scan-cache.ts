@@ -1,0 +1,180 @@
+/**
+ * The scan cache: each file's stored outcome, kept on disk between scans so an unchanged workspace is
+ * re-scanned without reading its files.
+ *
+ * Key. One cache file per configuration (`configKey`: engine fingerprint + catalogue digest + the
+ * options that change a file's analysis); inside it, per relative path, the content's sha256 and
+ * the stat it had. A file whose size, mtime and inode still match is a hit without being read; one
+ * whose stat changed is read and hashed, and is still a hit when the hash matches (a `touch`, a
+ * checkout that rewrote the same bytes). Stats recorded within STAMP_TRUST_MS of saving are not
+ * trusted (the "racy git" problem: a file rewritten in the same clock tick keeps its mtime), so those
+ * files are always hashed next time.
+ *
+ * Format. One line of header JSON (format name, version, configKey, sha256 of the body), then the
+ * body JSON. A file that fails any check (unreadable header, other version, checksum mismatch, bad
+ * JSON) is reported through `onNotice` and rebuilt from scratch. Saved with an atomic rename, so a
+ * killed scan never leaves half a cache.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { writeFileAtomically } from '../atomic-write';
+import type { StoredOutcome } from './stored-outcome';
+import { hashFile, type FileStamp } from './fingerprint-reader';
+
+export const CACHE_FORMAT = 'exportlens-scan-cache';
+export const CACHE_FORMAT_VERSION = 1;
+/** Stats younger than this when the cache is saved are re-checked by content next time. */
+const STAMP_TRUST_MS = 2000;
+
+/** One file's entry: its stat (null: hash before trusting), content hash (null: none) and outcome. */
+type Entry = [stamp: FileStamp | null, contentHash: string | null, outcome: StoredOutcome];
+
+interface Body {
+  files: Record<string, Entry>;
+}
+
+export interface CacheStats {
+  /** Stat matched: reused without reading the file. */
+  statHits: number;
+  /** Stat changed but the content hash matched: reused after reading the file. */
+  hashHits: number;
+  misses: number;
+}
+
+export class ScanCache {
+  readonly stats: CacheStats = { statHits: 0, hashHits: 0, misses: 0 };
+  private readonly next = new Map<string, Entry>();
+
+  private constructor(
+    readonly file: string,
+    private readonly configKey: string,
+    private readonly previous: Map<string, Entry>,
+  ) {}
+
+  /** The cache file for `configKey` in `dir`; a missing file is an empty cache, a broken one is reported and rebuilt. */
+  static open(dir: string, configKey: string, onNotice: (message: string) => void = () => undefined): ScanCache {
+    const file = path.join(dir, `scan-${configKey.slice(0, 32)}.cache`);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onNotice(`exportlens: cannot read the scan cache ${file} (${(error as Error).message}); scanning without it`);
+      return new ScanCache(file, configKey, new Map());
+    }
+    const parsed = parseCacheFile(text, configKey);
+    if (typeof parsed === 'string') {
+      onNotice(`exportlens: the scan cache ${file} is corrupt (${parsed}); rebuilding it`);
+      return new ScanCache(file, configKey, new Map());
+    }
+    return new ScanCache(file, configKey, new Map(Object.entries(parsed.files)));
+  }
+
+  /** The stored outcome of `relPath` if the file is unchanged, else undefined (and counted as a miss). */
+  lookup(relPath: string, absPath: string): StoredOutcome | undefined {
+    const entry = this.previous.get(relPath);
+    if (!entry) {
+      this.stats.misses++;
+      return undefined;
+    }
+    const [stamp, contentHash, outcome] = entry;
+    let current: fs.Stats | undefined;
+    try {
+      current = fs.lstatSync(absPath);
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    const now: FileStamp = { size: current.size, mtimeMs: current.mtimeMs, ino: current.ino };
+    if (stamp && sameStamp(stamp, now)) {
+      this.stats.statHits++;
+      this.next.set(relPath, entry);
+      return outcome;
+    }
+    if (contentHash !== null && now.size === stampSize(stamp, now.size) && hashFile(absPath) === contentHash) {
+      this.stats.hashHits++;
+      this.next.set(relPath, [now, contentHash, outcome]);
+      return outcome;
+    }
+    this.stats.misses++;
+    return undefined;
+  }
+
+  /** Record a freshly made outcome (a file without a complete stamp and hash is not kept). */
+  store(relPath: string, stamp: FileStamp | undefined, contentHash: string | undefined, outcome: StoredOutcome): void {
+    if (!stamp && !contentHash) return;
+    this.next.set(relPath, [stamp ?? null, contentHash ?? null, outcome]);
+  }
+
+  /** Write what this scan saw (files not seen are dropped). Errors are reported, never thrown: the scan result stands. */
+  save(onNotice: (message: string) => void = () => undefined): void {
+    const savedAt = Date.now();
+    const files: Record<string, Entry> = {};
+    for (const [relPath, [stamp, contentHash, outcome]] of [...this.next].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      const trusted = stamp && stamp.mtimeMs < savedAt - STAMP_TRUST_MS ? stamp : null;
+      // Without a trusted stamp the hash is the only check; without either the entry could never hit.
+      if (!trusted && contentHash === null) continue;
+      files[relPath] = [trusted ?? (stamp ? { ...stamp, mtimeMs: -1 } : null), contentHash, outcome];
+    }
+    const body = JSON.stringify({ files } satisfies Body);
+    const header = JSON.stringify({ format: CACHE_FORMAT, version: CACHE_FORMAT_VERSION, configKey: this.configKey, checksum: sha256(body) });
+    try {
+      const dir = path.dirname(this.file);
+      fs.mkdirSync(dir, { recursive: true });
+      ensureCacheDirMarkers(dir);
+      writeFileAtomically(this.file, `${header}\n${body}`);
+    } catch (error) {
+      onNotice(`exportlens: cannot write the scan cache ${this.file}: ${(error as Error).message}`);
+    }
+  }
+}
+
+/** The body, or why the file cannot be used. */
+export function parseCacheFile(text: string, configKey: string): Body | string {
+  const newline = text.indexOf('\n');
+  if (newline < 0) return 'no header line';
+  let header: { format?: unknown; version?: unknown; configKey?: unknown; checksum?: unknown };
+  try {
+    header = JSON.parse(text.slice(0, newline)) as typeof header;
+  } catch {
+    return 'the header is not JSON';
+  }
+  if (header.format !== CACHE_FORMAT) return `not a scan cache (format ${JSON.stringify(header.format)})`;
+  if (header.version !== CACHE_FORMAT_VERSION) return `format version ${String(header.version)}, expected ${CACHE_FORMAT_VERSION}`;
+  if (header.configKey !== configKey) return 'written for another configuration';
+  const body = text.slice(newline + 1);
+  if (header.checksum !== sha256(body)) return 'checksum mismatch: the file was truncated or changed';
+  try {
+    const parsed = JSON.parse(body) as Body;
+    if (!parsed || typeof parsed.files !== 'object' || parsed.files === null) return 'the body has no file table';
+    return parsed;
+  } catch {
+    return 'the body is not JSON';
+  }
+}
+
+/** Keep the cache out of git and of backups when it lives inside a repository. */
+function ensureCacheDirMarkers(dir: string): void {
+  const gitignore = path.join(dir, '.gitignore');
+  if (!fs.existsSync(gitignore)) fs.writeFileSync(gitignore, '# Created by ExportLens: the scan cache is not source.\n*\n');
+  const tag = path.join(dir, 'CACHEDIR.TAG');
+  if (!fs.existsSync(tag)) fs.writeFileSync(tag, 'Signature: 8a477f597d28d172789f06886806bc55\n# ExportLens scan cache (https://bford.info/cachedir/)\n');
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.mtimeMs >= 0 && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
+}
+
+/** An untrusted stamp still knows the size: a different size cannot be the same content. */
+function stampSize(stamp: FileStamp | null, fallback: number): number {
+  return stamp ? stamp.size : fallback;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The key of one cache configuration. */
+export function cacheConfigKey(parts: Record<string, unknown>): string {
+  return sha256(JSON.stringify(parts));
+}

@@ -1,0 +1,117 @@
+/**
+ * Necessary substrings of a catalogue regular expression, so the prefilter can rule a file out
+ * without running the regex over it (re2js is linear-time but slow: running every literal and notice
+ * pattern over every file that has no other anchor was half of a cold scan's CPU time).
+ *
+ * For each top-level alternative, the longest run of plain ASCII characters the pattern must match
+ * literally (outside groups and classes, not made optional by a quantifier). If every alternative has
+ * one of at least MIN_ANCHOR characters, a text containing none of them (compared case-insensitively,
+ * so `(?i)` needs no care) cannot match. Otherwise the pattern gets no anchors and is always run.
+ */
+const MIN_ANCHOR = 3;
+
+export function requiredLiterals(pattern: string): string[] | undefined {
+  const source = pattern.replace(/^\(\?[a-zA-Z]+\)/, '');
+  const anchors: string[] = [];
+  for (const alternative of splitTopLevel(source)) {
+    if (alternative === undefined) return undefined;
+    const best = longestRun(alternative);
+    if (!best || best.length < MIN_ANCHOR) return undefined;
+    anchors.push(best.toLowerCase());
+  }
+  return anchors.length > 0 ? anchors : undefined;
+}
+
+/** The pattern's top-level alternatives; [undefined] when its brackets do not balance. */
+function splitTopLevel(source: string): (string | undefined)[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      const end = classEnd(source, i);
+      if (end < 0) return [undefined];
+      i = end;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+    if (depth < 0) return [undefined];
+  }
+  if (depth !== 0) return [undefined];
+  parts.push(source.slice(start));
+  return parts;
+}
+
+function longestRun(alternative: string): string | undefined {
+  let best = '';
+  let run = '';
+  const flush = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i];
+    let literal: string | undefined;
+    let next = i + 1;
+    if (c === '\\') {
+      const e = alternative[i + 1];
+      if (e === undefined) return undefined;
+      next = i + 2;
+      if (/[a-zA-Z0-9]/.test(e)) literal = undefined;
+      else literal = e;
+    } else if (c === '[') {
+      const end = classEnd(alternative, i);
+      if (end < 0) return undefined;
+      next = end + 1;
+    } else if (c === '(') {
+      const end = groupEnd(alternative, i);
+      if (end < 0) return undefined;
+      next = end + 1;
+    } else if (c === '{') {
+      // A counted quantifier: its digits are not text to match.
+      const end = alternative.indexOf('}', i);
+      next = end < 0 ? alternative.length : end + 1;
+    } else if ('.^$|)*+?}'.includes(c)) {
+      literal = undefined;
+    } else if (c.charCodeAt(0) < 128) {
+      literal = c;
+    }
+    const quantifier = alternative[next];
+    const optional = quantifier === '?' || quantifier === '*' || (quantifier === '{' && /^\{0[,}]/.test(alternative.slice(next)));
+    if (literal !== undefined && !optional) run += literal;
+    if (literal === undefined || quantifier === '?' || quantifier === '*' || quantifier === '+' || quantifier === '{') flush();
+    i = next - 1;
+  }
+  flush();
+  return best;
+}
+
+function classEnd(source: string, open: number): number {
+  let i = open + 1;
+  if (source[i] === '^') i++;
+  if (source[i] === ']') i++;
+  for (; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return -1;
+}
+
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = classEnd(source, i);
+      if (i < 0) return -1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,33 @@
+/**
+ * The state of each recorded decision against a scan, for places that show decisions without a whole
+ * report (the editor's tree view via the workspace summary): current, stale (the evidence changed
+ * since the decision was recorded) or not tied to evidence.
+ */
+import type { ScanResult } from '../engine/result';
+import { readDecisions, type Decision } from './decisions';
+import { evidenceDigest } from './evidence-digest';
+import { SourceTree } from './source-text';
+
+export interface DecisionStateEntry {
+  decision: Decision;
+  state: 'current' | 'stale' | 'no-digest';
+}
+
+/**
+ * Decisions of the repository at `root`, keyed `module\u0000category`, with their state against
+ * `result`. A malformed review record yields no entries and its problems (never throws).
+ */
+export function decisionStates(root: string, result: ScanResult): { states: Map<string, DecisionStateEntry>; problems: string[] } {
+  const record = readDecisions(root);
+  const tree = new SourceTree(root);
+  const states = new Map<string, DecisionStateEntry>();
+  for (const decision of record.decisions) {
+    const state = !decision.evidenceDigest
+      ? 'no-digest'
+      : decision.evidenceDigest === evidenceDigest(result.findings, decision.module, decision.category, tree)
+        ? 'current'
+        : 'stale';
+    states.set(`${decision.module}\u0000${decision.category}`, { decision, state });
+  }
+  return { states, problems: record.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`) };
+}
