@@ -8,9 +8,10 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 
 # System packages for the real-editor and report tests (Debian): Chromium for the browser tests,
 # Neovim as a second LSP client, libkrb5-dev to build code-server's kerberos addon, ripgrep for the
-# benchmark, unzip to list the packaged .vsix (test/e2e/package-contents.test.ts). Installed only when
+# benchmark, unzip to list the packaged .vsix (test/e2e/package-contents.test.ts), fonts-noto-cjk so
+# Chinese reports and screenshots render in Chromium. Installed only when
 # missing, and only where apt is available.
-APT_PACKAGES=(chromium neovim libkrb5-dev ripgrep unzip)
+APT_PACKAGES=(chromium neovim libkrb5-dev ripgrep unzip fonts-noto-cjk)
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

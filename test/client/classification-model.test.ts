@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ModuleSummary, WorkspaceSummary } from '../../server/src/protocol/messages';
-import { childNodes, findingLocation, moduleLabel, OTHER_MODULES_LABEL, rootNodes } from '../../client/src/tree/classification-model';
+import { categoryDescription, categoryTooltip, childNodes, findingLocation, moduleLabel, OTHER_MODULES_LABEL, rootNodes } from '../../client/src/tree/classification-model';
 import type { ClassificationNode } from '../../client/src/tree/classification-model';
 
 function finding(file: string, line: number, message = `hit at ${line}`) {
@@ -36,6 +36,8 @@ function labels(nodes: ClassificationNode[]): string[] {
         return findingLocation(node.finding);
       case 'message':
         return `message: ${node.text}`;
+      case 'staleDecision':
+        return `stale: ${node.text}`;
     }
   });
 }
@@ -79,5 +81,51 @@ describe('client classification tree model', () => {
       nodes.map((node) => (node.kind === 'module' ? node.rootLabel : undefined)),
       ['right', 'left'],
     );
+  });
+
+  describe('review decisions on category nodes', () => {
+    const granted = { status: 'licence-granted' as const, reviewer: 'J. Doe', date: '2026-11-02', licence: 'LIC-7', stale: false, tiedToEvidence: true };
+    const encryption = (decision?: typeof granted) => ({
+      id: 'ear.5d002-encryption',
+      title: 'Encryption',
+      reference: 'EAR 5D002',
+      confidence: 0.9,
+      findings: [finding('vault-crypto/a.go', 2)],
+      ...(decision ? { decision } : {}),
+    });
+    const categoryNode = (category: ReturnType<typeof encryption>) => childNodes(rootNodes(summary(module('vault-crypto', true, [category])))[0]!)[0]!;
+
+    it('shows a current decision in the description, with no stale marker', () => {
+      const node = categoryNode(encryption(granted));
+      assert.ok(node.kind === 'category');
+      assert.equal(categoryDescription(node.category), 'EAR 5D002 · 90% · licence-granted · J. Doe 2026-11-02');
+      assert.deepEqual(labels(childNodes(node)), ['a.go:2']);
+      assert.match(categoryTooltip(node.category), /Current: the evidence is unchanged/);
+    });
+
+    it('marks a stale decision: "stale" in the description and a marker node above the findings', () => {
+      const node = categoryNode(encryption({ ...granted, stale: true }));
+      assert.ok(node.kind === 'category');
+      assert.equal(categoryDescription(node.category), 'EAR 5D002 · 90% · licence-granted · J. Doe 2026-11-02 · stale');
+      assert.deepEqual(labels(childNodes(node)), ['stale: stale — evidence changed since the decision', 'a.go:2']);
+      assert.match(categoryTooltip(node.category), /STALE: the evidence changed/);
+      const marker = childNodes(node)[0]!;
+      assert.ok(marker.kind === 'staleDecision' && marker.category.id === 'ear.5d002-encryption' && marker.module.path === 'vault-crypto');
+      assert.deepEqual(childNodes(marker), []);
+    });
+
+    it('shows no decision text and no marker when nothing is decided', () => {
+      const node = categoryNode(encryption());
+      assert.ok(node.kind === 'category');
+      assert.equal(categoryDescription(node.category), 'EAR 5D002 · 90%');
+      assert.deepEqual(labels(childNodes(node)), ['a.go:2']);
+      assert.match(categoryTooltip(node.category), /No review decision recorded/);
+    });
+
+    it('says when a decision is not tied to evidence', () => {
+      const node = categoryNode(encryption({ ...granted, tiedToEvidence: false }));
+      assert.ok(node.kind === 'category');
+      assert.match(categoryTooltip(node.category), /Not tied to evidence/);
+    });
   });
 });

@@ -110,9 +110,11 @@ describe('hostile corpus: one CLI scan in a trapped, unprivileged child', functi
     assert.equal(scan.trapped, '');
   });
 
-  it('keeps peak memory below the size of the 200 MB file it was given (big files are never read whole)', () => {
+  it('keeps peak memory too low to have held the 200 MB file (big files are never read whole)', () => {
     assert.ok(Number.isFinite(scan.maxRssKb), 'the child did not report its memory');
     const peakMb = scan.maxRssKb / 1024;
-    assert.ok(peakMb < 200, `peak RSS ${peakMb.toFixed(0)} MB`);
+    // The scan itself (runtime, catalogues, grammars in up to two workers) peaks around 150–250 MB;
+    // reading the 200 MB file whole would add at least its 200 MB buffer on top.
+    assert.ok(peakMb < 320, `peak RSS ${peakMb.toFixed(0)} MB`);
   });
 });

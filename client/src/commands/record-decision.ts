@@ -63,10 +63,11 @@ async function chooseTarget(store: SummaryStore, node: unknown): Promise<{ folde
   let chosen: ModuleInFolder | undefined;
   let category: string | undefined;
   const treeNode = node as ClassificationNode | undefined;
-  if (treeNode && (treeNode.kind === 'module' || treeNode.kind === 'category')) {
+  // A stale-decision marker stands for its category: re-deciding is what the marker asks for.
+  if (treeNode && (treeNode.kind === 'module' || treeNode.kind === 'category' || treeNode.kind === 'staleDecision')) {
     const folderUri = folderOfModule(summary, treeNode.module.uri);
     if (folderUri) chosen = { folderUri, module: treeNode.module };
-    if (treeNode.kind === 'category') category = treeNode.category.id;
+    if (treeNode.kind !== 'module') category = treeNode.category.id;
   }
   if (!chosen) {
     const modules = modulesOf(summary).filter((entry) => entry.module.categories.length > 0);

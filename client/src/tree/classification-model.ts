@@ -1,21 +1,25 @@
 /**
  * The shape of the "Export Classification" tree, computed from a WorkspaceSummary without `vscode`
  * (so it is unit-tested in plain Node): modules needing approval first, each with its categories and
- * their findings; then one collapsed "Other modules" node for the rest.
+ * their findings; then one collapsed "Other modules" node for the rest. A category shows its review
+ * decision, and a stale decision (the evidence changed since) gets a marker node above the findings.
  */
 import type { ModuleSummary, WorkspaceSummary } from '../../../server/src/protocol/messages';
 
 export type Category = ModuleSummary['categories'][number];
 export type Finding = Category['findings'][number];
+export type Decision = NonNullable<Category['decision']>;
 
 export type ClassificationNode =
   | { kind: 'module'; module: ModuleSummary; rootLabel: string | undefined }
   | { kind: 'otherModules'; modules: { module: ModuleSummary; rootLabel: string | undefined }[] }
   | { kind: 'category'; module: ModuleSummary; category: Category }
   | { kind: 'finding'; finding: Finding }
+  | { kind: 'staleDecision'; module: ModuleSummary; category: Category; text: string }
   | { kind: 'message'; text: string };
 
 export const OTHER_MODULES_LABEL = 'Other modules';
+export const STALE_DECISION_LABEL = 'stale — evidence changed since the decision';
 
 /** The top level of the tree; a single message node before the first summary or when nothing was found. */
 export function rootNodes(summary: WorkspaceSummary | undefined): ClassificationNode[] {
@@ -42,8 +46,11 @@ export function childNodes(node: ClassificationNode): ClassificationNode[] {
         .map((category) => ({ kind: 'category', module: node.module, category }));
     case 'otherModules':
       return node.modules.map((entry) => ({ kind: 'module', ...entry }));
-    case 'category':
-      return [...node.category.findings].sort(compareFindings).map((finding) => ({ kind: 'finding', finding }));
+    case 'category': {
+      const findings: ClassificationNode[] = [...node.category.findings].sort(compareFindings).map((finding) => ({ kind: 'finding', finding }));
+      return isStale(node.category) ? [{ kind: 'staleDecision', module: node.module, category: node.category, text: STALE_DECISION_LABEL }, ...findings] : findings;
+    }
+    case 'staleDecision':
     case 'finding':
     case 'message':
       return [];
@@ -53,6 +60,43 @@ export function childNodes(node: ClassificationNode): ClassificationNode[] {
 /** The module's label: its folder relative to the workspace root, or the root's own name for `.`. */
 export function moduleLabel(module: ModuleSummary): string {
   return module.path === '.' ? lastSegment(module.uri) : module.path;
+}
+
+/** A category's description: "EAR 5D002 · 90%", then its decision when one is recorded. */
+export function categoryDescription(category: Category): string {
+  const parts = [category.reference, formatConfidence(category.confidence)];
+  if (category.decision) parts.push(decisionSummary(category.decision));
+  if (isStale(category)) parts.push('stale');
+  return parts.join(' · ');
+}
+
+/** "licence-granted · J. Doe 2026-11-02". */
+export function decisionSummary(decision: Decision): string {
+  return `${decision.status} · ${decision.reviewer} ${decision.date}`;
+}
+
+/** The category's tooltip lines: what it is, and the decision with its state. */
+export function categoryTooltip(category: Category): string {
+  const lines = [`${category.id}: ${category.reference} (confidence ${formatConfidence(category.confidence)})`];
+  const decision = category.decision;
+  if (!decision) {
+    lines.push('No review decision recorded.');
+    return lines.join('\n');
+  }
+  lines.push(`Review decision: ${decision.status} by ${decision.reviewer} on ${decision.date}${decision.licence ? ` (licence ${decision.licence})` : ''}`);
+  if (decision.note) lines.push(`Note: ${decision.note}`);
+  lines.push(
+    decision.stale
+      ? 'STALE: the evidence changed since the decision; review it again.'
+      : decision.tiedToEvidence
+        ? 'Current: the evidence is unchanged since the decision.'
+        : 'Not tied to evidence (recorded without a digest).',
+  );
+  return lines.join('\n');
+}
+
+export function isStale(category: Category): boolean {
+  return category.decision?.stale === true;
 }
 
 /** "86%" for a 0..1 confidence. */

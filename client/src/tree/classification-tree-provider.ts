@@ -1,11 +1,12 @@
 /**
  * The "Export Classification" view: renders ClassificationNodes as tree items. Modules needing
- * approval start expanded; "Other modules" starts collapsed; a finding opens its location.
+ * approval start expanded; "Other modules" starts collapsed; a finding opens its location. A category
+ * with a stale review decision gets a warning icon and a marker child.
  */
 import * as vscode from 'vscode';
 import { Commands } from '../ids';
 import type { SummaryStore } from '../summary-store';
-import { childNodes, findingLocation, formatConfidence, moduleLabel, OTHER_MODULES_LABEL, rootNodes } from './classification-model';
+import { categoryDescription, categoryTooltip, childNodes, findingLocation, isStale, moduleLabel, OTHER_MODULES_LABEL, rootNodes } from './classification-model';
 import type { ClassificationNode, Finding } from './classification-model';
 
 export class ClassificationTreeProvider implements vscode.TreeDataProvider<ClassificationNode>, vscode.Disposable {
@@ -31,6 +32,8 @@ export class ClassificationTreeProvider implements vscode.TreeDataProvider<Class
         return categoryItem(node);
       case 'finding':
         return findingItem(node.finding);
+      case 'staleDecision':
+        return staleDecisionItem(node);
       case 'message':
         return new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
     }
@@ -70,14 +73,26 @@ function otherModulesItem(count: number): vscode.TreeItem {
 
 function categoryItem(node: Extract<ClassificationNode, { kind: 'category' }>): vscode.TreeItem {
   const { category } = node;
-  const item = new vscode.TreeItem(category.title, category.findings.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  const stale = isStale(category);
+  const expandable = category.findings.length > 0 || stale;
+  const item = new vscode.TreeItem(category.title, expandable ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `category:${node.module.uri}#${category.id}`;
-  item.description = `${category.reference} · ${formatConfidence(category.confidence)}`;
-  item.tooltip = `${category.id}: ${category.reference} (confidence ${formatConfidence(category.confidence)})`;
-  item.iconPath = new vscode.ThemeIcon('law');
+  item.description = categoryDescription(category);
+  item.tooltip = categoryTooltip(category);
+  item.iconPath = stale ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('law');
   item.contextValue = 'exportlens.category';
   // Clicking a category shows its catalogue entry; the category id is the command's argument.
   item.command = { title: 'Open Catalogue Entry', command: Commands.openCatalogueEntry, arguments: [category.id] };
+  return item;
+}
+
+function staleDecisionItem(node: Extract<ClassificationNode, { kind: 'staleDecision' }>): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
+  item.id = `stale:${node.module.uri}#${node.category.id}`;
+  item.tooltip = 'The findings or the matched code changed since this decision was recorded. Review it and record a new decision.';
+  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  // The same context as the category, so "Record Review Decision" is offered right on the marker.
+  item.contextValue = 'exportlens.category.stale';
   return item;
 }
 

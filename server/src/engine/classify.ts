@@ -44,9 +44,12 @@ export function classify(
   const byModule = groupBy(evidence, (e) => e.module);
   const findings: FindingResult[] = [];
   const scoresByModule = new Map<string, ModuleScores>();
-  for (const module of knownModules) scoresByModule.set(module, new Map());
+  const listed = new Set(knownModules);
+  for (const module of listed) scoresByModule.set(module, new Map());
 
   for (const [modulePath, moduleEvidence] of byModule) {
+    // A folder with only a README whose prose merely corroborates (context) is not a module of its own.
+    if (!listed.has(modulePath) && !moduleEvidence.some((e) => e.signal.role === 'positive')) continue;
     const moduleScores: ModuleScores = new Map();
     scoresByModule.set(modulePath, moduleScores);
     for (const [categoryId, items] of groupBy(moduleEvidence, (e) => e.categoryId)) {

@@ -105,6 +105,11 @@ export class DocumentDiagnostics {
     return this.documents.byPath(absPath) !== undefined;
   }
 
+  /** An open document's unsaved text by absolute path (evidence digests must read what the findings point into). */
+  openText(absPath: string): string | undefined {
+    return this.documents.byPath(absPath)?.getText();
+  }
+
   /** The current pull report for a document. */
   async report(uri: string, previousResultId: string | undefined): Promise<{ kind: 'full'; resultId: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string }> {
     await this.runner.settled(uri);

@@ -20,10 +20,13 @@ import { resolveReportDate, dayOf } from '../report/report-date';
 import { DECISION_STATUSES, recordDecision } from '../report/decisions';
 import { checkDecisionTarget } from '../report/decision-target';
 
-/** One line in server.ts: bind both requests. */
-export function registerReportRequests(connection: Connection, folders: () => FolderRegistry, log: (message: string) => void): void {
+/**
+ * One line in server.ts: bind both requests. `decisionRecorded` gets the folder root whose review record
+ * was written, so the workspace summary shows the new decision without waiting for a watcher event.
+ */
+export function registerReportRequests(connection: Connection, folders: () => FolderRegistry, log: (message: string) => void, decisionRecorded: (root: string) => void = () => undefined): void {
   connection.onRequest(ServerMessages.generateReport, (params) => guarded(() => handleGenerateReport(folders(), params, log)));
-  connection.onRequest(ServerMessages.recordDecision, (params) => guarded(() => handleRecordDecision(folders(), params, log)));
+  connection.onRequest(ServerMessages.recordDecision, (params) => guarded(() => handleRecordDecision(folders(), params, log, decisionRecorded)));
 }
 
 export async function handleGenerateReport(folders: FolderRegistry, params: GenerateReportRequest.Params, log: (message: string) => void): Promise<GenerateReportRequest.Result> {
@@ -39,7 +42,12 @@ export async function handleGenerateReport(folders: FolderRegistry, params: Gene
   return { path: p.outputPath, ...(p.format === 'html' ? { html: report.content } : {}) };
 }
 
-export async function handleRecordDecision(folders: FolderRegistry, params: RecordDecisionRequest.Params, log: (message: string) => void): Promise<RecordDecisionRequest.Result> {
+export async function handleRecordDecision(
+  folders: FolderRegistry,
+  params: RecordDecisionRequest.Params,
+  log: (message: string) => void,
+  recorded: (root: string) => void = () => undefined,
+): Promise<RecordDecisionRequest.Result> {
   const p = (params ?? {}) as Partial<RecordDecisionRequest.Params>;
   for (const field of ['module', 'category', 'reviewer'] as const) if (typeof p[field] !== 'string' || !p[field]!.trim()) throw invalid(`${field} is required`);
   if (!(DECISION_STATUSES as readonly unknown[]).includes(p.status)) throw invalid(`status must be one of ${DECISION_STATUSES.join(', ')} (got ${JSON.stringify(p.status)})`);
@@ -63,6 +71,7 @@ export async function handleRecordDecision(folders: FolderRegistry, params: Reco
     result.findings,
   );
   log(`ExportLens: decision for ${p.module} × ${p.category} in ${entry.name} recorded in ${outcome.file}`);
+  recorded(root);
   return { path: outcome.file };
 }
 

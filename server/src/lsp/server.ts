@@ -7,6 +7,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
@@ -26,6 +28,7 @@ import { codeActionsFor } from './code-actions';
 import { lookupCatalogueEntry } from './catalogue-lookup';
 import { registerReportRequests } from './report-requests';
 import { uriToPath } from './uris';
+import { ReviewDecisions } from './review-decisions';
 
 /** `initializationOptions` the server understands. */
 export interface InitializationOptions {
@@ -38,6 +41,7 @@ interface Services {
   folders: FolderRegistry;
   documents: DocumentDiagnostics;
   workspace: WorkspaceService;
+  decisions: ReviewDecisions;
   initialFolders: { uri: string; name: string }[];
 }
 
@@ -70,7 +74,14 @@ export function startServer(connection: Connection): void {
     const view = await ready().documents.view(p.textDocument.uri);
     if (!view?.engine) return null;
     const engine = view.engine;
-    return hoverFor(view.findings, p.position, (id) => engine.category(id));
+    const decisions = ready().decisions;
+    // Staleness compares against the whole folder's evidence, which is known only once it is scanned.
+    const decisionFor = (module: string, id: string) => {
+      if (engine.scanned) return decisions.stateOf(engine.root, engine.result(), module, id);
+      const decision = decisions.decisionOf(engine.root, module, id);
+      return decision && { decision, state: 'unknown' as const };
+    };
+    return hoverFor(view.findings, p.position, (id) => engine.category(id), decisionFor);
   });
   connection.onCodeAction(async (p) => {
     const view = await ready().documents.view(p.textDocument.uri);
@@ -83,7 +94,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(ServerMessages.scanWorkspace, (p, token) => ready().workspace.scanRequest(p?.workDoneToken, token));
   connection.onRequest(ServerMessages.workspaceSummary, () => ready().workspace.summary());
   connection.onRequest(ServerMessages.catalogueEntry, (p) => lookupCatalogueEntry(ready().folders, String(p?.id ?? ''), log));
-  registerReportRequests(connection, () => ready().folders, log);
+  registerReportRequests(connection, () => ready().folders, log, (root) => ready().workspace.decisionRecorded(root));
 
   connection.listen();
 }
@@ -104,14 +115,31 @@ function createServices(connection: Connection, params: InitializeParams, log: (
     manifestChanged: () => delivery.requestRefresh(),
     analysed: () => workspace?.summaryMaybeChanged(),
   });
-  workspace = new WorkspaceService(folders, documents, delivery, settings, {
-    log,
-    sendSummary: (summary) => void connection.sendNotification(ServerMessages.summaryChanged, summary),
-    createProgress: () => createProgress(connection, features),
-    attachProgress: (token) => connection.window.attachWorkDoneProgress(token),
-  });
+  // A malformed review record is worth a window message (the tree silently losing its decisions would
+  // mislead a reviewer); ReviewDecisions reports each distinct set of problems once.
+  const decisions = new ReviewDecisions(
+    (absPath) => documents.openText(absPath),
+    (message) => {
+      log(message);
+      // A notification, not showWarningMessage (a request that waits for the user to dismiss it).
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    },
+  );
+  workspace = new WorkspaceService(
+    folders,
+    documents,
+    delivery,
+    settings,
+    {
+      log,
+      sendSummary: (summary) => void connection.sendNotification(ServerMessages.summaryChanged, summary),
+      createProgress: () => createProgress(connection, features),
+      attachProgress: (token) => connection.window.attachWorkDoneProgress(token),
+    },
+    decisions,
+  );
   const initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri.replace(/\/+$/, '').split('/').pop() ?? 'root' }] : []);
-  return { features, folders, documents, workspace, initialFolders };
+  return { features, folders, documents, workspace, decisions, initialFolders };
 }
 
 function capabilities(features: ClientFeatures): InitializeResult['capabilities'] {

@@ -1,7 +1,8 @@
 /**
  * The workspace summary (`exportlens/workspaceSummary`, `exportlens/summaryChanged`): each scanned
  * folder's modules with their categories and findings, as the tree view and status bar show them.
- * Severity overrides apply as in diagnostics; categories turned `off` are left out.
+ * Severity overrides apply as in diagnostics; categories turned `off` are left out. Each category
+ * carries its review decision, if one is recorded, and whether the evidence changed since (stale).
  */
 import * as path from 'node:path';
 import type { ModuleSummary, WorkspaceSummary } from '../protocol/messages';
@@ -10,6 +11,8 @@ import type { Catalogue, Category } from '../engine/types';
 import { describeCategory } from '../engine/explain';
 import type { SeverityOverride } from './settings';
 import { pathToUri } from './uris';
+import { categoryDecision } from './review-decisions';
+import { decisionKey, type DecisionStateEntry } from '../report/decision-state';
 
 export interface SummarySource {
   uri: string;
@@ -18,6 +21,8 @@ export interface SummarySource {
   result: ScanResult | undefined;
   severityOverrides: Record<string, SeverityOverride>;
   lookup(categoryId: string): { category: Category; catalogue: Catalogue } | undefined;
+  /** The folder's review decisions keyed by `decisionKey`, with their state against `result`. */
+  decisions?: ReadonlyMap<string, DecisionStateEntry>;
 }
 
 export function buildSummary(sources: readonly SummarySource[]): WorkspaceSummary {
@@ -50,7 +55,15 @@ function moduleSummary(source: SummarySource, result: ScanResult, module: ScanRe
           severity: override && override !== 'off' ? override : f.severity,
           suppressed: f.suppressed,
         }));
-      return { id: c.id, title: description?.title ?? c.id, reference: description?.reference ?? c.id, confidence: c.confidence, findings };
+      const decision = source.decisions?.get(decisionKey(module.path, c.id));
+      return {
+        id: c.id,
+        title: description?.title ?? c.id,
+        reference: description?.reference ?? c.id,
+        confidence: c.confidence,
+        findings,
+        ...(decision ? { decision: categoryDecision(decision) } : {}),
+      };
     });
   return {
     path: module.path,

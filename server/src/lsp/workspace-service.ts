@@ -19,6 +19,7 @@ import { findingDiagnostics } from './diagnostics';
 import { catalogueHref } from './catalogue-entries';
 import { resultIdFor } from './diagnostic-delivery';
 import { pathToUri, relativeInside, uriToPath } from './uris';
+import { ReviewDecisions } from './review-decisions';
 
 export interface WorkspaceServiceHost {
   log(message: string): void;
@@ -41,6 +42,7 @@ export class WorkspaceService {
     private readonly delivery: DiagnosticDelivery,
     private readonly settings: SettingsSource,
     private readonly host: WorkspaceServiceHost,
+    private readonly decisions: ReviewDecisions,
   ) {}
 
   /** Scan these folders in the background (after start, after a settings change). Failures are logged. */
@@ -79,12 +81,14 @@ export class WorkspaceService {
     const sources = await Promise.all(
       this.folders.workspaceFolders().map(async (entry) => {
         const engine = await entry.engine;
+        const result = engine.scanned && engine.settings.enable ? engine.result() : undefined;
         return {
           uri: entry.uri,
           root: entry.root,
-          result: engine.scanned && engine.settings.enable ? engine.result() : undefined,
+          result,
           severityOverrides: engine.settings.severityOverrides,
           lookup: (id: string) => engine.category(id),
+          decisions: result ? this.decisions.states(entry.root, result) : undefined,
         };
       }),
     );
@@ -108,13 +112,23 @@ export class WorkspaceService {
     }, SUMMARY_DELAY_MS);
   }
 
+  /** A decision was recorded in `root`'s review record: the summary shows it (and its state) now. */
+  decisionRecorded(root: string): void {
+    this.decisions.invalidate(root);
+    this.summaryMaybeChanged();
+  }
+
   /** `workspace/didChangeWatchedFiles`: a rename arrives as a delete and a create. */
   async filesChanged(changes: readonly FileEvent[]): Promise<void> {
     const manifestEntries = new Set<FolderEntry>();
     let relevant = false;
+    let decisionsChanged = false;
     for (const change of changes) {
       const absPath = uriToPath(change.uri);
-      if (!absPath || this.documents.isOpen(absPath)) continue;
+      if (!absPath) continue;
+      // Before the open-buffer check: a decisions file edited in the editor counts once it is saved.
+      decisionsChanged = this.reviewRecordChanged(absPath) || decisionsChanged;
+      if (this.documents.isOpen(absPath)) continue;
       for (const entry of this.folders.all()) {
         const relPath = relativeInside(entry.root, absPath);
         if (relPath === undefined) continue;
@@ -128,7 +142,21 @@ export class WorkspaceService {
     if (relevant || manifestEntries.size > 0) {
       this.delivery.requestRefresh();
       this.summaryMaybeChanged();
+    } else if (decisionsChanged) {
+      this.summaryMaybeChanged();
     }
+  }
+
+  /** Whether `absPath` is (inside) a folder's `.exportlens/`; if so its decisions are read again. */
+  private reviewRecordChanged(absPath: string): boolean {
+    let changed = false;
+    for (const entry of this.folders.all()) {
+      const relPath = relativeInside(entry.root, absPath);
+      if (relPath === undefined || !ReviewDecisions.concerns(relPath)) continue;
+      this.decisions.invalidate(entry.root);
+      changed = true;
+    }
+    return changed;
   }
 
   /** Settings changed: rebuild the engines whose settings need it, re-diagnose the rest. */

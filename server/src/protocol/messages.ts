@@ -32,8 +32,27 @@ export interface ModuleSummary {
     reference: string;
     confidence: number;
     findings: { uri: string; line: number; column: number; endLine: number; endColumn: number; message: string; severity: 'error' | 'warning' | 'information'; suppressed: boolean }[];
+    /** The review decision recorded for this module × category in `.exportlens/decisions.yaml`, if any. */
+    decision?: CategoryDecision;
   }[];
   rationale: string;
+}
+
+/**
+ * A recorded review decision as the summary carries it (issue 5). Optional in the summary: absent when
+ * nothing was decided, and for every category while the decisions file is malformed.
+ */
+export interface CategoryDecision {
+  status: ReviewStatus;
+  reviewer: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  note?: string;
+  licence?: string;
+  /** The evidence (findings, matched code) changed since the decision was recorded: review it again. */
+  stale: boolean;
+  /** False for a hand-written decision without an evidence digest: it can never be known stale. */
+  tiedToEvidence: boolean;
 }
 
 export interface WorkspaceSummary {

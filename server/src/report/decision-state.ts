@@ -19,15 +19,29 @@ export interface DecisionStateEntry {
  */
 export function decisionStates(root: string, result: ScanResult): { states: Map<string, DecisionStateEntry>; problems: string[] } {
   const record = readDecisions(root);
-  const tree = new SourceTree(root);
+  const states = statesOf(record.decisions, result, new SourceTree(root));
+  return { states, problems: record.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`) };
+}
+
+/**
+ * The state of already-read `decisions` against `result`, the matched code read through `tree`. The
+ * language server keeps the record between summaries and passes a tree that sees unsaved buffers,
+ * since the live result's ranges refer to them.
+ */
+export function statesOf(decisions: readonly Decision[], result: ScanResult, tree: SourceTree): Map<string, DecisionStateEntry> {
   const states = new Map<string, DecisionStateEntry>();
-  for (const decision of record.decisions) {
+  for (const decision of decisions) {
     const state = !decision.evidenceDigest
       ? 'no-digest'
       : decision.evidenceDigest === evidenceDigest(result.findings, decision.module, decision.category, tree)
         ? 'current'
         : 'stale';
-    states.set(`${decision.module}\u0000${decision.category}`, { decision, state });
+    states.set(decisionKey(decision.module, decision.category), { decision, state });
   }
-  return { states, problems: record.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`) };
+  return states;
+}
+
+/** The key of `decisionStates`' map. */
+export function decisionKey(module: string, category: string): string {
+  return `${module}\u0000${category}`;
 }

@@ -93,6 +93,19 @@ describe('signal matching', () => {
     assert.equal(matchSourceFacts(joined, prose, 'mf.py', '').length, 0);
   });
 
+  it('reads terms of art in README prose as context evidence, discounted, once each', () => {
+    const prose = new SignalIndex([
+      category('t.push', [
+        signal({ id: 'cf', kind: 'identifier', match: 'collaborative filtering', weight: 0.4 }),
+        signal({ id: 'generic', kind: 'identifier', match: 'recommend', weight: 0.1 }),
+        signal({ id: 'py-only', kind: 'identifier', match: 'user embedding', weight: 0.4, languages: ['python'] }),
+      ]),
+    ]);
+    const readme = '# Shop\n\nWe recommend products.\nRanking uses Collaborative Filtering over user embedding tables.\nMore collaborative filtering.';
+    const found = matchNotices(prose, readme, 'README.md');
+    assert.deepEqual(found.map((e) => [e.signal.id, e.signal.kind, e.signal.role, e.signal.weight, e.range.line]), [['cf.prose', 'notice', 'context', 0.3, 4]]);
+  });
+
   it('matches literal patterns on string contents', () => {
     const evidence = matchSourceFacts(index, facts({ strings: [fact('hello'), fact('AES/GCM/NoPadding', 5)] }), 'a.py', '');
     assert.deepEqual(evidence.map((e) => [e.signal.id, e.range.line]), [['aes-transform', 5]]);

@@ -3,7 +3,14 @@ import { scoreEvidence, UNCORROBORATED_CAP } from '../../../server/src/engine/sc
 import type { Evidence, Signal } from '../../../server/src/engine/types';
 import { signal } from '../../helpers/signals';
 
-function at(s: Signal, line = 1): Evidence {
+// Each signal gets its own line unless a test says otherwise: evidence at one position is one observation.
+const defaultLines = new Map<string, number>();
+function lineOf(s: Signal): number {
+  if (!defaultLines.has(s.id)) defaultLines.set(s.id, 100 + defaultLines.size);
+  return defaultLines.get(s.id)!;
+}
+
+function at(s: Signal, line = lineOf(s)): Evidence {
   return { categoryId: 'x.test', signal: s, path: 'a.py', range: { line, column: 1, endLine: line, endColumn: 2 }, matchedText: s.match };
 }
 
@@ -61,6 +68,15 @@ describe('confidence scoring', () => {
     assert.equal(repeated, once);
   });
 
+
+  it('counts one position once across kinds: a docstring read as a string and as prose', () => {
+    const prose = signal({ id: 'prose', kind: 'literal', match: 'collaborative filtering', weight: 0.35 });
+    const term = signal({ id: 'term', kind: 'identifier', match: 'collaborative filtering', weight: 0.4 });
+    const samePlace = scoreEvidence([at(prose, 21), at(term, 21)]);
+    assert.equal(samePlace.corroborated, false);
+    assert.ok(samePlace.confidence <= UNCORROBORATED_CAP);
+    assert.ok(scoreEvidence([at(prose, 21), at(term, 40)]).corroborated);
+  });
 
   it('counts two signals on one statement once, at the heavier weight', () => {
     const alias = signal({ id: 'imp-alias', kind: 'import', match: 'node:implicit', weight: 0.3 });

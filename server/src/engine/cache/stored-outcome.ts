@@ -10,6 +10,7 @@
 import type { Evidence, Signal } from '../types';
 import type { ErrorEntry, SkippedFile } from '../result';
 import type { FileAnalysis } from '../analyze-file';
+import { proseTwinOf } from '../detection/signal-index';
 
 /** The outcome of reading and analysing one file (the in-memory form scan.ts records). */
 export type FileOutcome =
@@ -30,7 +31,13 @@ export class SignalLookup {
   private readonly byKey = new Map<string, Signal>();
 
   constructor(categories: readonly { id: string; signals: readonly Signal[] }[]) {
-    for (const category of categories) for (const signal of category.signals) this.byKey.set(`${category.id}\0${signal.id}`, signal);
+    for (const category of categories) {
+      for (const signal of category.signals) {
+        this.byKey.set(`${category.id}\0${signal.id}`, signal);
+        const twin = proseTwinOf(signal);
+        if (twin) this.byKey.set(`${category.id}\0${twin.id}`, twin);
+      }
+    }
   }
 
   get(categoryId: string, signalId: string): Signal | undefined {

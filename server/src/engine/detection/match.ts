@@ -149,7 +149,34 @@ export function matchNotices(index: SignalIndex, text: string, path: string): Ev
     const hit = entry.pattern.firstMatch(text);
     if (hit) evidence.push(evidenceOf(entry, path, rangeAtOffset(text, hit.index, hit.text.length), truncate(hit.text)));
   }
+  matchProseTerms(index, text, path, evidence);
   return evidence;
+}
+
+/** Terms of art in README/NOTICE prose, each at its first line. */
+function matchProseTerms(index: SignalIndex, text: string, path: string, out: Evidence[]): void {
+  if (index.proseTerms.length === 0) return;
+  const byFirstWord = new Map<string, IdentifierSignal[]>();
+  for (const entry of index.proseTerms) pushTo(byFirstWord, entry.words[0], entry);
+  const found = new Set<IdentifierSignal>();
+  const lines = text.split('\n');
+  for (let line = 0; line < lines.length && found.size < index.proseTerms.length; line++) {
+    const words = splitIdentifier(lines[line]);
+    for (let at = 0; at < words.length; at++) {
+      for (const entry of byFirstWord.get(words[at]) ?? []) {
+        if (found.has(entry) || !containsTerm(words.slice(at, at + entry.words.length), entry.words)) continue;
+        found.add(entry);
+        const range = { line: line + 1, column: 1, endLine: line + 1, endColumn: lines[line].length + 1 };
+        out.push(evidenceOf(entry, path, range, excerpt(lines[line])));
+      }
+    }
+  }
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Evidence from a manifest's declared dependencies. */

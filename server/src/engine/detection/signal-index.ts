@@ -4,6 +4,7 @@
  */
 import type { Category, Ecosystem, LanguageId, Signal } from '../types';
 import { termWords } from './vocabulary';
+import { TERM_OF_ART_WEIGHT } from '../scoring/confidence';
 import { compilePattern, type CompiledPattern } from '../catalogue/patterns';
 
 export interface IndexedSignal {
@@ -53,6 +54,28 @@ const LANGUAGE_FAMILIES: Partial<Record<LanguageId, LanguageId[]>> = {
   kotlin: ['kotlin', 'java'],
 };
 
+/** A README describes; it does not implement: prose counts for less than the same term in code. */
+const PROSE_DISCOUNT = 0.75;
+
+/**
+ * The `notice` signal a term of art becomes when a README or NOTICE file uses it; undefined for
+ * signals that are not language-independent single terms of art. Whoever resolves evidence by signal
+ * id (cache, workers, shards) must know these twins too.
+ */
+export function proseTwinOf(signal: Signal): Signal | undefined {
+  const eligible = signal.kind === 'identifier' && signal.role === 'positive' && signal.weight >= TERM_OF_ART_WEIGHT && !signal.languages && !signal.match.includes(' & ');
+  if (!eligible) return undefined;
+  return {
+    ...signal,
+    id: `${signal.id}.prose`,
+    kind: 'notice',
+    // A description corroborates code; on its own (an awesome-list, a monorepo's overview) it is nothing.
+    role: 'context',
+    weight: Math.round(signal.weight * PROSE_DISCOUNT * 100) / 100,
+    label: `the module's README/NOTICE says "${signal.match}": ${signal.label}`,
+  };
+}
+
 export class SignalIndex {
   readonly importsByFirstSegment = new Map<string, ImportSignal[]>();
   readonly callsByLastSegment = new Map<string, CallSignal[]>();
@@ -61,6 +84,12 @@ export class SignalIndex {
   readonly notices: PatternSignal[] = [];
   readonly constants: ConstantSignal[] = [];
   readonly dependencies: DependencySignal[] = [];
+  /**
+   * Terms of art (identifier signals of weight ≥ TERM_OF_ART_WEIGHT that apply to every language),
+   * read in README/NOTICE prose: a module's own description of itself corroborates its code, so each
+   * gets a `notice` twin with the `context` role (see proseTwin).
+   */
+  readonly proseTerms: IdentifierSignal[] = [];
   readonly categories: Category[];
   /**
    * Lowercase strings of which at least one must occur in a file for any import, call or identifier
@@ -98,6 +127,8 @@ export class SignalIndex {
         if (words.length === 0) return;
         pushTo(this.identifiersByWord, words[0], { ...base, words, alsoNeeds });
         this.anchors.add(longest(words));
+        const twin = proseTwinOf(signal);
+        if (twin) this.proseTerms.push({ ...base, signal: twin, words, alsoNeeds: [] });
         return;
       }
       case 'literal':

@@ -13,7 +13,7 @@
  * - `@identifier`, `@string`, `@comment`; `@docstring` (a string that documents, read as a comment too);
  * - names starting with `_` are helpers for predicates and ignored.
  */
-import { Language, Query, type Node, type Tree } from 'web-tree-sitter';
+import { Language, Query, type Node, type QueryMatch, type Tree } from 'web-tree-sitter';
 import type { LanguageId, SourceFacts, SourceRange } from '../types';
 import { FactList } from './fact-list';
 import { normaliseCallee, normaliseImport, stripCommentDelimiters, stripStringDelimiters } from './normalise';
@@ -77,6 +77,21 @@ export function factsFromTree(
   if (cancelled) return undefined;
 
   const facts = new FactList();
+  addMatches(matches, source, language, facts);
+  return facts.finish(language, 'tree-sitter', tree.rootNode.hasError);
+}
+
+/** Where the facts of query matches go: a FactList, or a recorder that keeps them for reuse (chunked-facts.ts). */
+export interface FactSink {
+  addImport(text: string, range: SourceRange): void;
+  addCall(text: string, range: SourceRange, callText: string): void;
+  addIdentifier(text: string, range: SourceRange): void;
+  addString(text: string, range: SourceRange): void;
+  addComment(text: string, range: SourceRange): void;
+}
+
+/** Turn query matches into facts, in match order. */
+export function addMatches(matches: QueryMatch[], source: string, language: LanguageId, facts: FactSink): void {
   const separator = MEMBER_SEPARATOR[language] ?? '.';
   for (const match of matches) {
     let moduleNode: Node | undefined;
@@ -106,18 +121,27 @@ export function factsFromTree(
         case 'call.expression':
           expression = node;
           break;
-        case 'identifier':
-          facts.addIdentifier(slice(source, node), nodeRange(node));
+        case 'identifier': {
+          const start = node.startIndex;
+          const text = source.slice(start, node.endIndex);
+          facts.addIdentifier(text, rangeOfText(node, text));
           break;
-        case 'string':
-          facts.addString(stringText(node, source), nodeRange(node));
+        }
+        case 'string': {
+          const raw = slice(source, node);
+          facts.addString(stringText(node, source, raw), rangeOfText(node, raw));
           break;
-        case 'comment':
-          facts.addComment(stripCommentDelimiters(slice(source, node)), commentRange(node, source));
+        }
+        case 'comment': {
+          const text = slice(source, node);
+          facts.addComment(stripCommentDelimiters(text), commentRange(node, text));
           break;
-        case 'docstring':
-          facts.addComment(stringText(node, source), nodeRange(node));
+        }
+        case 'docstring': {
+          const raw = slice(source, node);
+          facts.addComment(stringText(node, source, raw), rangeOfText(node, raw));
           break;
+        }
         default:
           break;
       }
@@ -127,50 +151,68 @@ export function factsFromTree(
       // A template literal with substitutions is not a static module path.
       if (!raw.includes('${')) {
         moduleText = normaliseImport(raw);
-        facts.addImport(moduleText, nodeRange(moduleNode));
+        facts.addImport(moduleText, rangeOfText(moduleNode, raw));
       }
     }
     if (moduleText) {
       for (const member of members) {
-        const name = normaliseImport(slice(source, member));
+        const memberText = slice(source, member);
+        const name = normaliseImport(memberText);
         // A relative module (`.`, `..`) already ends with its separator.
         const joined = moduleText.endsWith(separator) ? moduleText + name : moduleText + separator + name;
-        facts.addImport(joined, nodeRange(member));
+        facts.addImport(joined, rangeOfText(member, memberText));
       }
     }
     if (callee) {
       const last = method ?? callee;
-      const raw = source.slice(callee.startIndex, last.endIndex);
+      const lastEnd = last.endIndex;
+      const raw = source.slice(callee.startIndex, lastEnd);
       const whole = expression ?? callee;
       const callText = source.slice(whole.startIndex, Math.min(whole.endIndex, whole.startIndex + 401));
-      facts.addCall(normaliseCallee(raw), spanRange(callee, last), callText);
+      const range = lastEnd >= callee.startIndex ? rangeOfText(callee, raw) : spanRange(callee, last);
+      facts.addCall(normaliseCallee(raw), range, callText);
     }
   }
-  return facts.finish(language, 'tree-sitter', tree.rootNode.hasError);
 }
 
 /** Some grammars (Rust's line comments) include the newline; end the range on the comment's own line. */
-function commentRange(node: Node, source: string): SourceRange {
-  const range = nodeRange(node);
+function commentRange(node: Node, text: string): SourceRange {
+  const range = rangeOfText(node, text);
   if (range.endLine === range.line + 1 && range.endColumn === 1) {
-    const text = slice(source, node).replace(/\r?\n$/, '');
-    return { ...range, endLine: range.line, endColumn: range.column + text.length };
+    const trimmed = text.replace(/\r?\n$/, '');
+    return { ...range, endLine: range.line, endColumn: range.column + trimmed.length };
   }
   return range;
+}
+
+/**
+ * The range of a node whose text is known: the end follows from the start and the text, which
+ * saves a call into wasm per node (`endPosition` is computed there on every read). Rows advance
+ * at each `\n` and columns count UTF-16 code units, as tree-sitter's own points do here.
+ */
+function rangeOfText(node: Node, text: string): SourceRange {
+  const start = node.startPosition;
+  const line = start.row + 1;
+  const column = start.column + 1;
+  const lastNewline = text.lastIndexOf('\n');
+  if (lastNewline < 0) return { line, column, endLine: line, endColumn: column + text.length };
+  let rows = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) rows++;
+  return { line, column, endLine: line + rows, endColumn: text.length - lastNewline };
 }
 
 function slice(source: string, node: Node): string {
   return source.slice(node.startIndex, node.endIndex);
 }
 
-function stringText(node: Node, source: string): string {
+function stringText(node: Node, source: string, raw: string): string {
   if (node.type === 'heredoc_body') {
     // Ruby: the body node ends with the closing identifier, which is not part of the string.
     const end = node.children.find((child) => child?.type === 'heredoc_end');
     const text = source.slice(node.startIndex, end ? end.startIndex : node.endIndex);
     return text.replace(/^\r?\n/, '').replace(/\r?\n[ \t]*$/, '');
   }
-  return stripStringDelimiters(slice(source, node));
+  return stripStringDelimiters(raw);
 }
 
 /**

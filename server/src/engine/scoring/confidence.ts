@@ -95,22 +95,19 @@ export function scoreEvidence(evidence: readonly Evidence[]): CategoryScore {
   };
 }
 
-/** Kinds whose evidence is a whole statement, so two signals on one range are one observation. */
-const STATEMENT_KINDS: ReadonlySet<SignalKind> = new Set(['dependency', 'import', 'call', 'literal']);
-
+/**
+ * One place in the code is one observation, whatever the kinds of the signals that matched there: a
+ * docstring read both as a string and as prose, or a call whose name is also a term of art, must not
+ * corroborate itself. Evidence starting at the same position keeps only its heaviest signal.
+ */
 function onePerStatement(evidence: Evidence[]): Evidence[] {
   const heaviest = new Map<string, Evidence>();
-  const rest: Evidence[] = [];
   for (const item of evidence) {
-    if (!STATEMENT_KINDS.has(item.signal.kind)) {
-      rest.push(item);
-      continue;
-    }
-    const key = `${item.signal.kind}\0${item.signal.role}\0${item.path}\0${item.range.line}:${item.range.column}`;
+    const key = `${item.signal.role}\0${item.path}\0${item.range.line}:${item.range.column}`;
     const previous = heaviest.get(key);
     if (!previous || item.signal.weight > previous.signal.weight) heaviest.set(key, item);
   }
-  return [...heaviest.values(), ...rest];
+  return [...heaviest.values()];
 }
 
 function distinctBySignal(evidence: Evidence[]): Evidence[] {
