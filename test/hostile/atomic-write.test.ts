@@ -4,7 +4,7 @@
  * must be one complete version, old or new, never a torn mixture.
  */
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomically } from '../../server/src/engine/atomic-write';
@@ -48,6 +48,20 @@ describe('atomic writes under SIGKILL', function () {
     }
     // The kills really interrupted a writer that was making progress (the file changed between kills).
     assert.ok(seen.size > 1, 'no write completed between kills: the test did not exercise the writer');
+  });
+
+  it('removes the temporary files killed writers left behind, and only theirs', () => {
+    const target = path.join(dir, 'decisions.yaml');
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid!;
+    const abandoned = path.join(dir, `.decisions.yaml.${deadPid}.1700000000000.tmp`);
+    const live = path.join(dir, `.decisions.yaml.${process.ppid}.1700000000001.tmp`);
+    const unrelated = path.join(dir, '.other.yaml.1.1700000000002.tmp');
+    for (const file of [abandoned, live, unrelated]) fs.writeFileSync(file, 'half a write');
+    writeFileAtomically(target, 'entries: {}\n');
+    assert.equal(fs.readFileSync(target, 'utf8'), 'entries: {}\n');
+    assert.equal(fs.existsSync(abandoned), false, 'the dead writer\'s temporary is removed');
+    assert.equal(fs.existsSync(live), true, 'a running process\'s temporary is left alone');
+    assert.equal(fs.existsSync(unrelated), true, 'another target\'s temporary is left alone');
   });
 
   it('checkVersion recognises a torn file (the check itself can fail)', () => {

@@ -5,10 +5,11 @@
  */
 import type { Dependency, Evidence, Fact, LanguageId, SourceFacts, SourceRange } from '../types';
 import { TERM_OF_ART_WEIGHT } from '../scoring/confidence';
-import { importSegments, calleeSegments, type IdentifierSignal, type IndexedSignal, type SignalIndex } from './signal-index';
+import { importSegments, calleeSegments, type IdentifierSignal, type IndexedSignal, type PatternSignal, type SignalIndex } from './signal-index';
 import { splitIdentifier, containsTerm } from './vocabulary';
 import { rangeAtOffset } from './text-position';
 import { findConstantTables } from './constants';
+import { requiredLiterals } from './literal-anchors';
 
 function applies(entry: IndexedSignal, language: LanguageId): boolean {
   return !entry.languages || entry.languages.has(language);
@@ -130,9 +131,18 @@ function excerpt(text: string): string {
 
 function matchLiterals(index: SignalIndex, facts: SourceFacts, path: string, out: Evidence[]): void {
   if (index.literals.length === 0) return;
+  // Lowercased once per string: the literal anchors of every pattern are looked up in it.
+  let lowered: (string | undefined)[] | undefined;
   for (const entry of index.literals) {
     if (!applies(entry, facts.language)) continue;
-    for (const fact of facts.strings) {
+    const anchors = literalAnchorsOf(entry);
+    if (anchors && !lowered) lowered = facts.strings.map((fact) => asciiLowerOrUndefined(fact.text));
+    for (let i = 0; i < facts.strings.length; i++) {
+      const fact = facts.strings[i];
+      // A string holding none of the pattern's required literals cannot match it (literal-anchors.ts).
+      // Strings with non-ASCII text always run the pattern: RE2's case folding maps some of it to ASCII.
+      const lower = lowered?.[i];
+      if (anchors && lower !== undefined && !anchors.some((anchor) => lower.includes(anchor))) continue;
       const hit = entry.pattern.firstMatch(fact.text);
       if (hit) {
         out.push(evidenceOf(entry, path, fact.range, truncate(fact.text)));
@@ -140,6 +150,24 @@ function matchLiterals(index: SignalIndex, facts: SourceFacts, path: string, out
       }
     }
   }
+}
+
+const anchorCache = new WeakMap<PatternSignal, string[] | null>();
+
+/** The required literals of a literal signal's pattern (lowercase), or undefined when it has none. */
+function literalAnchorsOf(entry: PatternSignal): string[] | undefined {
+  let anchors = anchorCache.get(entry);
+  if (anchors === undefined) {
+    anchors = requiredLiterals(entry.signal.match) ?? null;
+    anchorCache.set(entry, anchors);
+  }
+  return anchors ?? undefined;
+}
+
+/** `text` with ASCII letters lowercased, or undefined when it holds any non-ASCII character. */
+function asciiLowerOrUndefined(text: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(text) ? undefined : text.toLowerCase();
 }
 
 /** Evidence from prose files (README, NOTICE): e.g. a Cryptography Notice is a prior self-classification. */

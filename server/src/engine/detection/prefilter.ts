@@ -12,9 +12,19 @@ interface AutomatonNode {
   terminal: boolean;
 }
 
+/** Transitions for these character codes are precomputed in a flat table (anchors and code are mostly ASCII). */
+const DENSE = 128;
+
 export class AnchorAutomaton {
   private readonly nodes: AutomatonNode[] = [{ next: new Map(), fail: 0, terminal: false }];
   readonly size: number;
+  /**
+   * The automaton as a DFA over ASCII: `dense[state * 128 + code]` is the next state, failure links
+   * already followed, so the scan loop does one array read per character instead of Map lookups
+   * (the prefilter runs over every byte of every file).
+   */
+  private dense = new Int32Array(0);
+  private terminal = new Uint8Array(0);
 
   constructor(anchors: Iterable<string>) {
     let count = 0;
@@ -25,6 +35,23 @@ export class AnchorAutomaton {
     }
     this.size = count;
     this.buildFailureLinks();
+    this.buildDenseTable();
+  }
+
+  private buildDenseTable(): void {
+    const nodes = this.nodes;
+    this.dense = new Int32Array(nodes.length * DENSE);
+    this.terminal = new Uint8Array(nodes.length);
+    // Breadth-first, so a state's failure target is filled in before the state itself.
+    const order: number[] = [0];
+    for (let head = 0; head < order.length; head++) for (const child of nodes[order[head]].next.values()) order.push(child);
+    for (const state of order) {
+      this.terminal[state] = nodes[state].terminal ? 1 : 0;
+      for (let code = 0; code < DENSE; code++) {
+        const next = nodes[state].next.get(code);
+        this.dense[state * DENSE + code] = next !== undefined ? next : state === 0 ? 0 : this.dense[nodes[state].fail * DENSE + code];
+      }
+    }
   }
 
   private insert(word: string): void {
@@ -62,17 +89,23 @@ export class AnchorAutomaton {
   matches(text: string): boolean {
     if (this.size === 0) return false;
     const nodes = this.nodes;
+    const dense = this.dense;
+    const terminal = this.terminal;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
-      if (code >= 65 && code <= 90) code += 32; // ASCII upper → lower without allocating a lowered copy
-      let next = nodes[state].next.get(code);
-      while (next === undefined && state !== 0) {
-        state = nodes[state].fail;
-        next = nodes[state].next.get(code);
+      if (code < DENSE) {
+        if (code >= 65 && code <= 90) code += 32; // ASCII upper → lower without allocating a lowered copy
+        state = dense[state * DENSE + code];
+      } else {
+        let next = nodes[state].next.get(code);
+        while (next === undefined && state !== 0) {
+          state = nodes[state].fail;
+          next = nodes[state].next.get(code);
+        }
+        state = next ?? 0;
       }
-      state = next ?? 0;
-      if (nodes[state].terminal) return true;
+      if (terminal[state] === 1) return true;
     }
     return false;
   }

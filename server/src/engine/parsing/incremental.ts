@@ -15,6 +15,7 @@ import { DEFAULT_PARSE_TIMEOUT_MS, type ExtractedFacts } from './extract';
 import { grammarFor } from './languages';
 import { extractLexically } from './lexical';
 import { factQuery, factsFromTree } from './tree-facts';
+import { ChunkedFacts } from './chunked-facts';
 import { createParser, loadLanguage } from './tree-sitter-host';
 
 export interface IncrementalOptions {
@@ -33,6 +34,8 @@ export interface TextChange {
 export class IncrementalDocument {
   /** Why the last parse has no tree (it ran past the time limit or failed), if it has none. */
   private parseProblem: string | undefined;
+  /** Facts per top-level node, so a query after an edit re-runs only where the tree changed. */
+  private readonly chunked: ChunkedFacts | undefined;
 
   private constructor(
     private text: string,
@@ -41,7 +44,9 @@ export class IncrementalDocument {
     private query: Query | undefined,
     private tree: Tree | undefined,
     private readonly timeoutMs: number = DEFAULT_PARSE_TIMEOUT_MS,
-  ) {}
+  ) {
+    this.chunked = query ? new ChunkedFacts(query, language) : undefined;
+  }
 
   /**
    * Parse a document. Languages without a grammar (or whose grammar fails to load) give a document
@@ -97,10 +102,13 @@ export class IncrementalDocument {
       // The change list did not describe the edit: the old tree cannot be trusted for reuse.
       this.tree?.delete();
       this.tree = undefined;
+      this.chunked?.clear();
     }
     this.text = newText;
     if (this.parser) {
       const next = this.parse(newText, this.tree);
+      // While the old tree is still alive, so no new node can have the address of a dropped chunk.
+      this.chunked?.retain(next);
       this.tree?.delete();
       this.tree = next;
     }
@@ -114,7 +122,8 @@ export class IncrementalDocument {
     if (!this.parser || !this.query) return extractLexically(this.text, this.language);
     if (!this.tree) return { ...extractLexically(this.text, this.language), warning: this.parseProblem ?? `${this.language} parse failed; used lexical extraction` };
     const deadline = performance.now() + this.timeoutMs;
-    const facts = factsFromTree(this.tree, this.query, this.text, this.language, () => performance.now() > deadline);
+    const pastDeadline = () => performance.now() > deadline;
+    const facts = this.chunked?.facts(this.tree, this.text, pastDeadline) ?? factsFromTree(this.tree, this.query, this.text, this.language, pastDeadline);
     if (facts) return facts;
     return { ...extractLexically(this.text, this.language), warning: `${this.language} query exceeded ${this.timeoutMs} ms; used lexical extraction` };
   }

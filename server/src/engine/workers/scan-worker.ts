@@ -4,12 +4,22 @@
  * here, not in the main thread, so file contents never cross threads and never pile up in a queue.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import * as v8 from 'node:v8';
 import { FileAnalyzer } from '../analyze-file';
 import { SignalIndex } from '../detection/signal-index';
 import { analyseJob } from './analyse-job';
 import type { BatchRequest, WorkerReply, WorkerSetup } from './protocol';
 
 const setup = workerData as WorkerSetup;
+
+/**
+ * Keep grammar code on V8's baseline wasm compiler (Liftoff) in scan workers. With the default
+ * tiering, each worker also compiles the hot functions of every grammar it uses with the optimising
+ * compiler: on a 100 MB scan that cost about 130 MB of peak memory (476 → 346 MB) and background
+ * CPU, for a gain in parse speed smaller than that CPU. Set before any grammar loads; the flag is
+ * process-wide, but only scan workers are started in a process that scans with workers (the CLI).
+ */
+v8.setFlagsFromString('--liftoff-only');
 const analyzerReady = FileAnalyzer.create(new SignalIndex(setup.categories));
 
 // One batch at a time: the main thread queues at most a couple per worker, so this stays bounded.
