@@ -4,18 +4,25 @@
  */
 import { UsageError } from './scan-args';
 import { processIo, type CliCommand, type CliIo } from './io';
-import { scanCommand } from './commands/scan';
-import { lspCommand } from './commands/lsp';
-import { mergeCommand } from './commands/merge';
-import { reportCommand } from './commands/report';
-import { reviewCommand } from './commands/review';
 import { toolVersion } from '../engine/package-root';
 
-const COMMANDS: CliCommand[] = [scanCommand, mergeCommand, reportCommand, reviewCommand, lspCommand];
+/*
+ * Commands are required only when run: `exportlens lsp` (how editors start the server) used to load
+ * the scan, report and review commands with their YAML, ajv and report modules, about 200 ms of the
+ * language server's start before it could answer `initialize`.
+ */
+const COMMANDS: Record<string, () => CliCommand> = {
+  scan: () => (require('./commands/scan') as typeof import('./commands/scan')).scanCommand,
+  merge: () => (require('./commands/merge') as typeof import('./commands/merge')).mergeCommand,
+  report: () => (require('./commands/report') as typeof import('./commands/report')).reportCommand,
+  review: () => (require('./commands/review') as typeof import('./commands/review')).reviewCommand,
+  lsp: () => (require('./commands/lsp') as typeof import('./commands/lsp')).lspCommand,
+};
 
 export function usage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  const commands = Object.values(COMMANDS).map((load) => load());
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return `Usage: exportlens <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'exportlens <command> --help' for a command's options. 'exportlens --version' prints the version.\n`;
 }
 
@@ -30,7 +37,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout.write(`${toolVersion()}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name]() : undefined;
   if (!command) {
     io.stderr.write(`exportlens: unknown command '${name}'\n\n${usage()}`);
     return 2;

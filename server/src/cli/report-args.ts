@@ -3,7 +3,7 @@
  * (which catalogues apply and which files are read, as for `scan`). Parsing is separate from running
  * so it can be tested without touching the file system; a mistake is a UsageError (exit 2).
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './command-line';
 import { UsageError, parseSize } from './scan-args';
 import { REPORT_FORMATS, type ReportFormat } from '../report/generate';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../report/i18n';
@@ -73,24 +73,14 @@ Exit codes: 0 report written, 2 usage error or fatal error (nothing is written t
 
 /** Parses the arguments after `report`. */
 export function parseReportArguments(argv: string[]): ReportCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        lang: { type: 'string' },
-        baseline: { type: 'string' },
-        date: { type: 'string' },
-        ...SELECTION_OPTIONS,
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandLine(argv, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    lang: { type: 'string' },
+    baseline: { type: 'string' },
+    date: { type: 'string' },
+    ...SELECTION_OPTIONS,
+  });
   const { values, positionals } = parsed;
   const format = values.format ?? 'html';
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be ${REPORT_FORMATS.join(', ')} (got '${format}')`);

@@ -2,7 +2,7 @@
  * Command-line arguments for `exportlens review`. Missing decision fields are not an error here: the
  * command asks for them on a terminal, and names them in its error otherwise.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './command-line';
 import { UsageError } from './scan-args';
 import { SELECTION_OPTIONS, SELECTION_USAGE, selectionFrom, type WorkspaceSelection } from './report-args';
 import { DECISION_STATUSES, type DecisionStatus } from '../report/decisions';
@@ -44,26 +44,16 @@ Exit codes: 0 recorded, 2 usage error, missing fields without a terminal, malfor
 `;
 
 export function parseReviewArguments(argv: string[]): ReviewCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        module: { type: 'string' },
-        category: { type: 'string' },
-        status: { type: 'string' },
-        reviewer: { type: 'string' },
-        note: { type: 'string' },
-        'licence-ref': { type: 'string' },
-        date: { type: 'string' },
-        ...SELECTION_OPTIONS,
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandLine(argv, {
+    module: { type: 'string' },
+    category: { type: 'string' },
+    status: { type: 'string' },
+    reviewer: { type: 'string' },
+    note: { type: 'string' },
+    'licence-ref': { type: 'string' },
+    date: { type: 'string' },
+    ...SELECTION_OPTIONS,
+  });
   const { values, positionals } = parsed;
   if (values.status !== undefined && !(DECISION_STATUSES as readonly string[]).includes(values.status)) {
     throw new UsageError(`--status must be one of ${DECISION_STATUSES.join(', ')} (got '${values.status}')`);

@@ -3,7 +3,7 @@
  * without touching the file system, and so a usage error always exits 2 with a message that says
  * which argument is wrong.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine, UsageError } from './command-line';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type FailOn = 'info' | 'warning' | 'error' | 'none';
@@ -36,8 +36,7 @@ export interface ScanCommand {
   shard?: { index: number; count: number };
 }
 
-/** A mistake in the command line: reported with the usage text, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError } from './command-line';
 
 export const SCAN_USAGE = `Usage: exportlens scan [path] [options]
 
@@ -73,35 +72,25 @@ Exit codes: 0 done (threshold not reached), 1 --fail-on threshold reached,
 
 /** Parses the arguments after `scan`. */
 export function parseScanArguments(argv: string[]): ScanCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        catalogue: { type: 'string', multiple: true },
-        'no-builtin-catalogues': { type: 'boolean' },
-        only: { type: 'string', multiple: true },
-        disable: { type: 'string', multiple: true },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        'max-file-size': { type: 'string' },
-        'module-root': { type: 'string', multiple: true },
-        'vendor-folder': { type: 'string', multiple: true },
-        quiet: { type: 'boolean', short: 'q' },
-        jobs: { type: 'string', short: 'j' },
-        cache: { type: 'boolean' },
-        'cache-dir': { type: 'string' },
-        shard: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandLine(argv, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    catalogue: { type: 'string', multiple: true },
+    'no-builtin-catalogues': { type: 'boolean' },
+    only: { type: 'string', multiple: true },
+    disable: { type: 'string', multiple: true },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    'max-file-size': { type: 'string' },
+    'module-root': { type: 'string', multiple: true },
+    'vendor-folder': { type: 'string', multiple: true },
+    quiet: { type: 'boolean', short: 'q' },
+    jobs: { type: 'string', short: 'j' },
+    cache: { type: 'boolean' },
+    'cache-dir': { type: 'string' },
+    shard: { type: 'string' },
+  });
   const { values, positionals: rest } = parsed;
   if (rest.length > 1) throw new UsageError(`scan takes at most one path, got ${rest.length}: ${rest.join(' ')}`);
 

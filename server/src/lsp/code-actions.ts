@@ -13,7 +13,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageId, SourceRange } from '../engine/types';
 import { commentSyntax } from '../engine/parsing/languages';
-import { DIAGNOSTIC_SOURCE, DIRECTIVE_PROBLEM_CODE } from './diagnostics';
+import { ANALYSIS_NOTE_CODE, DIAGNOSTIC_SOURCE, DIRECTIVE_PROBLEM_CODE } from './diagnostics';
 
 export const DISABLE_CATEGORY_COMMAND = 'exportlens.disableCategory';
 export const OPEN_CATALOGUE_ENTRY_COMMAND = 'exportlens.openCatalogueEntry';
@@ -32,7 +32,7 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
   const actions: CodeAction[] = [];
   const offered = new Set<string>();
   for (const diagnostic of input.diagnostics) {
-    if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string' || diagnostic.code === DIRECTIVE_PROBLEM_CODE) continue;
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string' || diagnostic.code === DIRECTIVE_PROBLEM_CODE || diagnostic.code === ANALYSIS_NOTE_CODE) continue;
     const id = diagnostic.code;
     if (input.language) actions.push(suppressAction(input, diagnostic, id, input.language));
     if (offered.has(id)) continue;

@@ -13,6 +13,8 @@ import type { SeverityOverride } from './settings';
 export const DIAGNOSTIC_SOURCE = 'ExportLens';
 /** The `code` of diagnostics about the directives themselves (a directive without a reason). */
 export const DIRECTIVE_PROBLEM_CODE = 'exportlens-ignore';
+/** Code of notes about how a file was analysed (a parse fell back to lexical extraction, ...). */
+export const ANALYSIS_NOTE_CODE = 'exportlens-analysis';
 
 export interface DiagnosticContext {
   severityOverrides: Record<string, SeverityOverride>;
@@ -49,12 +51,25 @@ export function findingDiagnostics(findings: readonly FindingResult[], context: 
   });
 }
 
-/** Engine warnings that name a line (`line 12: exportlens-ignore ... has no reason`) as diagnostics on that line. */
+/**
+ * Engine warnings as diagnostics: those that name a line (`line 12: exportlens-ignore ... has no
+ * reason`) on that line; the others (`typescript parse exceeded 2000 ms; used lexical extraction`)
+ * as information at the top of the file, because they say the findings below are less precise.
+ */
 export function warningDiagnostics(warnings: readonly string[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const warning of warnings) {
     const match = /^line (\d+): (.*)$/s.exec(warning);
-    if (!match) continue;
+    if (!match) {
+      diagnostics.push({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Information,
+        source: DIAGNOSTIC_SOURCE,
+        code: ANALYSIS_NOTE_CODE,
+        message: `ExportLens: ${warning}`,
+      });
+      continue;
+    }
     const line = Number(match[1]) - 1;
     diagnostics.push({
       range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } },

@@ -14,11 +14,21 @@ import type { FolderEntry, FolderRegistry } from './folders';
 import { uriToPath } from './uris';
 import { scanWorkspace } from '../engine/scan';
 import { writeFileAtomically } from '../engine/atomic-write';
-import { generateReport, REPORT_FORMATS } from '../report/generate';
-import { REPORT_LANGUAGES } from '../report/i18n';
-import { resolveReportDate, dayOf } from '../report/report-date';
-import { DECISION_STATUSES, recordDecision } from '../report/decisions';
-import { checkDecisionTarget } from '../report/decision-target';
+
+/*
+ * The report modules (renderers, the YAML parser and ajv behind the review record) are required by
+ * the request that needs them, not when the server starts: they are not needed for diagnostics.
+ */
+const reportModules = () => ({
+  ...(require('../report/generate') as typeof import('../report/generate')),
+  ...(require('../report/i18n') as typeof import('../report/i18n')),
+  ...(require('../report/report-date') as typeof import('../report/report-date')),
+});
+const decisionModules = () => ({
+  ...(require('../report/decisions') as typeof import('../report/decisions')),
+  ...(require('../report/decision-target') as typeof import('../report/decision-target')),
+  ...(require('../report/report-date') as typeof import('../report/report-date')),
+});
 
 /**
  * One line in server.ts: bind both requests. `decisionRecorded` gets the folder root whose review record
@@ -30,6 +40,7 @@ export function registerReportRequests(connection: Connection, folders: () => Fo
 }
 
 export async function handleGenerateReport(folders: FolderRegistry, params: GenerateReportRequest.Params, log: (message: string) => void): Promise<GenerateReportRequest.Result> {
+  const { generateReport, REPORT_FORMATS, REPORT_LANGUAGES, resolveReportDate } = reportModules();
   const p = (params ?? {}) as Partial<GenerateReportRequest.Params>;
   if (!(REPORT_FORMATS as readonly unknown[]).includes(p.format)) throw invalid(`format must be ${REPORT_FORMATS.join(', ')} (got ${JSON.stringify(p.format)})`);
   if (!(REPORT_LANGUAGES as readonly unknown[]).includes(p.lang)) throw invalid(`lang must be ${REPORT_LANGUAGES.join(' or ')} (got ${JSON.stringify(p.lang)})`);
@@ -48,6 +59,7 @@ export async function handleRecordDecision(
   log: (message: string) => void,
   recorded: (root: string) => void = () => undefined,
 ): Promise<RecordDecisionRequest.Result> {
+  const { DECISION_STATUSES, recordDecision, checkDecisionTarget, dayOf, resolveReportDate } = decisionModules();
   const p = (params ?? {}) as Partial<RecordDecisionRequest.Params>;
   for (const field of ['module', 'category', 'reviewer'] as const) if (typeof p[field] !== 'string' || !p[field]!.trim()) throw invalid(`${field} is required`);
   if (!(DECISION_STATUSES as readonly unknown[]).includes(p.status)) throw invalid(`status must be one of ${DECISION_STATUSES.join(', ')} (got ${JSON.stringify(p.status)})`);

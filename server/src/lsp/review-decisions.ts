@@ -11,11 +11,21 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ScanResult } from '../engine/result';
-import { DECISIONS_FILE, decisionsPath, formatDecisionsProblem, readDecisions, type Decision } from '../report/decisions';
-import { decisionKey, statesOf, type DecisionStateEntry } from '../report/decision-state';
+import type { Decision } from '../report/decisions';
+import type { DecisionStateEntry } from '../report/decision-state';
 import { EXPORTLENS_FOLDER } from '../report/provenance';
 import { SourceTree } from '../report/source-text';
 import type { CategoryDecision } from '../protocol/messages';
+
+/*
+ * The record's reader is required on first use of a record that exists: it brings the YAML parser and
+ * ajv (about 80 ms of the language server's start), and most folders have no review record.
+ */
+const decisionsModule = () => require('../report/decisions') as typeof import('../report/decisions');
+const decisionStateModule = () => require('../report/decision-state') as typeof import('../report/decision-state');
+
+/** Where `report/decisions` keeps a folder's record (`DECISIONS_FILE`), known here without loading it. */
+const RECORD_FILE = `${EXPORTLENS_FOLDER}/decisions.yaml`;
 
 /** Unsaved buffer text by absolute path: the live result's ranges refer to it, not to the disk. */
 export type OpenText = (absPath: string) => string | undefined;
@@ -44,7 +54,7 @@ export class ReviewDecisions {
 
   /** Whether a path relative to a folder root is the review record (or its folder). */
   static concerns(relPath: string): boolean {
-    return relPath === EXPORTLENS_FOLDER || relPath === DECISIONS_FILE || relPath.startsWith(`${EXPORTLENS_FOLDER}/`);
+    return relPath === EXPORTLENS_FOLDER || relPath === RECORD_FILE || relPath.startsWith(`${EXPORTLENS_FOLDER}/`);
   }
 
   /** The record of `root` changed (a watcher event, a recorded decision): read it again on next use. */
@@ -59,14 +69,14 @@ export class ReviewDecisions {
     const previous = this.evaluated.get(root);
     // The result object is replaced whenever a file or buffer changes, so identity is a sound cache key.
     if (previous && previous.record === record && previous.result === result) return previous.states;
-    const states = record.decisions.length === 0 ? new Map<string, DecisionStateEntry>() : statesOf(record.decisions, result, new LiveSourceTree(root, this.openText));
+    const states = record.decisions.length === 0 ? new Map<string, DecisionStateEntry>() : decisionStateModule().statesOf(record.decisions, result, new LiveSourceTree(root, this.openText));
     this.evaluated.set(root, { record, result, states });
     return states;
   }
 
   /** The decision on one module × category, with its state against `result`. */
   stateOf(root: string, result: ScanResult, module: string, category: string): DecisionStateEntry | undefined {
-    return this.states(root, result).get(decisionKey(module, category));
+    return this.states(root, result).get(decisionStateModule().decisionKey(module, category));
   }
 
   /** A decision without its state (before the folder's first scan, when staleness cannot be judged). */
@@ -75,11 +85,12 @@ export class ReviewDecisions {
   }
 
   private record(root: string): KeptRecord {
-    const stamp = statStamp(decisionsPath(root));
+    const stamp = statStamp(path.join(root, RECORD_FILE));
     const kept = this.records.get(root);
     if (kept && kept.stamp === stamp) return kept;
-    const file = readDecisions(root);
-    const problems = file.problems.map(formatDecisionsProblem).join('\n');
+    // No record (what readDecisions answers for a missing file, without loading its parser).
+    const file = stamp === MISSING ? { decisions: [], problems: [] } : decisionsModule().readDecisions(root);
+    const problems = file.problems.map((problem) => decisionsModule().formatDecisionsProblem(problem)).join('\n');
     if (problems && this.reported.get(root) !== problems) {
       this.report(`ExportLens: the review record is malformed, so no decisions are shown (the file is left as it is):\n${problems}`);
     }
@@ -105,12 +116,15 @@ export function categoryDecision(entry: DecisionStateEntry): CategoryDecision {
   };
 }
 
+const MISSING = 'missing';
+
 function statStamp(file: string): string {
   try {
     const stat = fs.statSync(file);
     return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
-  } catch {
-    return 'missing';
+  } catch (error) {
+    // Only a file that is not there is known to hold no decisions; any other failure is readDecisions' to report.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? MISSING : `unreadable:${(error as NodeJS.ErrnoException).code ?? ''}`;
   }
 }
 

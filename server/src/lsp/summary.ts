@@ -12,7 +12,7 @@ import { describeCategory } from '../engine/explain';
 import type { SeverityOverride } from './settings';
 import { pathToUri } from './uris';
 import { categoryDecision } from './review-decisions';
-import { decisionKey, type DecisionStateEntry } from '../report/decision-state';
+import type { DecisionStateEntry } from '../report/decision-state';
 
 export interface SummarySource {
   uri: string;
@@ -55,7 +55,8 @@ function moduleSummary(source: SummarySource, result: ScanResult, module: ScanRe
           severity: override && override !== 'off' ? override : f.severity,
           suppressed: f.suppressed,
         }));
-      const decision = source.decisions?.get(decisionKey(module.path, c.id));
+      // decision-state (and the YAML parser behind it) is loaded only once a folder has decisions.
+      const decision = source.decisions?.size ? source.decisions.get((require('../report/decision-state') as typeof import('../report/decision-state')).decisionKey(module.path, c.id)) : undefined;
       return {
         id: c.id,
         title: description?.title ?? c.id,

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../command-line';
 import { UsageError, type FailOn, type OutputFormat } from '../scan-args';
 import { loadCatalogueSet } from '../catalogue-set';
 import type { CliCommand, CliIo } from '../io';
@@ -53,26 +53,16 @@ export const mergeCommand: CliCommand = {
 };
 
 export function parseMergeArguments(argv: string[]): MergeCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        catalogue: { type: 'string', multiple: true },
-        'no-builtin-catalogues': { type: 'boolean' },
-        only: { type: 'string', multiple: true },
-        disable: { type: 'string', multiple: true },
-        root: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandLine(argv, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    catalogue: { type: 'string', multiple: true },
+    'no-builtin-catalogues': { type: 'boolean' },
+    only: { type: 'string', multiple: true },
+    disable: { type: 'string', multiple: true },
+    root: { type: 'string' },
+  });
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('merge needs the shard reports to join');
   const format = values.format ?? 'text';

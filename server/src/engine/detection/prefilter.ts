@@ -45,12 +45,15 @@ export class AnchorAutomaton {
     // Breadth-first, so a state's failure target is filled in before the state itself.
     const order: number[] = [0];
     for (let head = 0; head < order.length; head++) for (const child of nodes[order[head]].next.values()) order.push(child);
+    const dense = this.dense;
     for (const state of order) {
       this.terminal[state] = nodes[state].terminal ? 1 : 0;
-      for (let code = 0; code < DENSE; code++) {
-        const next = nodes[state].next.get(code);
-        this.dense[state * DENSE + code] = next !== undefined ? next : state === 0 ? 0 : this.dense[nodes[state].fail * DENSE + code];
-      }
+      // Start from the failure state's row (already complete, breadth-first) and overwrite the
+      // state's own transitions: one block copy instead of 128 Map lookups per state, which cost
+      // about 60 ms of the language server's start with the built-in catalogues.
+      const row = state * DENSE;
+      if (state !== 0) dense.copyWithin(row, nodes[state].fail * DENSE, nodes[state].fail * DENSE + DENSE);
+      for (const [code, next] of nodes[state].next) if (code < DENSE) dense[row + code] = next;
     }
   }
 

@@ -7,20 +7,8 @@
  * names the manifest, the position and the problem; the scan records it and goes on.
  */
 import type { ManifestFacts } from '../types';
-import { readCargoToml } from './cargo-toml';
-import { readComposerJson } from './composer-json';
-import { readCsproj, readPackagesConfig } from './csproj';
 import { ManifestError } from './errors';
-import { readGemfile } from './gemfile';
-import { readGoMod } from './go-mod';
-import { readGradle } from './gradle';
-import { readPackageJson } from './package-json';
-import { readPipfile } from './pipfile';
-import { readPomXml } from './pom-xml';
 import { stripBom } from './positions';
-import { readPyprojectToml } from './pyproject-toml';
-import { readRequirementsTxt } from './requirements-txt';
-import { readSetupCfg } from './setup-cfg';
 
 export { ManifestError } from './errors';
 
@@ -44,21 +32,34 @@ const BY_FILE_NAME: Record<string, string> = {
   'packages.config': 'packages.config',
 };
 
-const READERS: Record<string, Reader> = {
-  'package.json': readPackageJson,
-  'requirements.txt': (label, text) => readRequirementsTxt(label, text),
-  'pyproject.toml': readPyprojectToml,
-  'setup.cfg': readSetupCfg,
-  Pipfile: readPipfile,
-  'go.mod': readGoMod,
-  'pom.xml': readPomXml,
-  'build.gradle': (label, text) => readGradle(label, text, 'groovy'),
-  'build.gradle.kts': (label, text) => readGradle(label, text, 'kotlin'),
-  'Cargo.toml': readCargoToml,
-  Gemfile: readGemfile,
-  'composer.json': readComposerJson,
-  '*.csproj': readCsproj,
-  'packages.config': readPackagesConfig,
+/*
+ * Each reader is required on first use: a language server opening one Go file should not load the
+ * TOML, XML and YAML parsers behind the other formats (about 60 ms of start-up).
+ */
+const READERS: Record<string, () => Reader> = {
+  'package.json': () => (require('./package-json') as typeof import('./package-json')).readPackageJson,
+  'requirements.txt': () => {
+    const { readRequirementsTxt } = require('./requirements-txt') as typeof import('./requirements-txt');
+    return (label, text) => readRequirementsTxt(label, text);
+  },
+  'pyproject.toml': () => (require('./pyproject-toml') as typeof import('./pyproject-toml')).readPyprojectToml,
+  'setup.cfg': () => (require('./setup-cfg') as typeof import('./setup-cfg')).readSetupCfg,
+  Pipfile: () => (require('./pipfile') as typeof import('./pipfile')).readPipfile,
+  'go.mod': () => (require('./go-mod') as typeof import('./go-mod')).readGoMod,
+  'pom.xml': () => (require('./pom-xml') as typeof import('./pom-xml')).readPomXml,
+  'build.gradle': () => {
+    const { readGradle } = require('./gradle') as typeof import('./gradle');
+    return (label, text) => readGradle(label, text, 'groovy');
+  },
+  'build.gradle.kts': () => {
+    const { readGradle } = require('./gradle') as typeof import('./gradle');
+    return (label, text) => readGradle(label, text, 'kotlin');
+  },
+  'Cargo.toml': () => (require('./cargo-toml') as typeof import('./cargo-toml')).readCargoToml,
+  Gemfile: () => (require('./gemfile') as typeof import('./gemfile')).readGemfile,
+  'composer.json': () => (require('./composer-json') as typeof import('./composer-json')).readComposerJson,
+  '*.csproj': () => (require('./csproj') as typeof import('./csproj')).readCsproj,
+  'packages.config': () => (require('./csproj') as typeof import('./csproj')).readPackagesConfig,
 };
 
 /**
@@ -90,7 +91,7 @@ export async function readManifest(relativePath: string, text: string): Promise<
   const kind = manifestKindFor(relativePath);
   if (!kind) throw new ManifestError(fileLabel, 'not a recognised dependency manifest');
   try {
-    const facts = await READERS[kind](fileLabel, stripBom(text));
+    const facts = await READERS[kind]()(fileLabel, stripBom(text));
     // Readers collect section by section; callers get document order.
     facts.dependencies.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
     return facts;
