@@ -4,9 +4,9 @@
  */
 import type { Dependency, Evidence, LanguageId, SourceFacts, Suppression } from './types';
 import type { SignalIndex } from './detection/signal-index';
-import { AnchorAutomaton } from './detection/prefilter';
-import { requiredLiterals } from './detection/literal-anchors';
-import type { PatternSignal } from './detection/signal-index';
+import { AnchorAutomaton, RequirementPrefilter } from './detection/prefilter';
+import { requiredLiterals, withoutAnchors } from './detection/literal-anchors';
+import { compilePattern, type CompiledPattern } from './catalogue/patterns';
 import { matchDependencies, matchNotices, matchSourceFacts } from './detection/match';
 import { parseSuppressions } from './suppression';
 import { findConstantTables } from './detection/constants';
@@ -34,25 +34,30 @@ export function isNoticeFile(relativePath: string): boolean {
 }
 
 export class FileAnalyzer {
-  private readonly prefilter: AnchorAutomaton;
+  private readonly prefilter: RequirementPrefilter;
   /** Necessary substrings of the literal patterns that have them (see literal-anchors.ts). */
   private readonly literalPrefilter: AnchorAutomaton;
-  /** Literal patterns with such substrings, run only when one of them occurs; the rest always run. */
-  private readonly anchoredLiterals: PatternSignal[] = [];
-  private readonly unanchoredLiterals: PatternSignal[] = [];
+  /**
+   * Literal patterns as screens over the whole file text, those with such substrings run only when
+   * one of them occurs. A screen is the pattern without its `^`/`$` anchors: the real pattern is
+   * anchored to a string literal's content (`^AES/GCM/NoPadding$`), which never spans the whole file.
+   */
+  private readonly anchoredScreens: CompiledPattern[] = [];
+  private readonly unanchoredScreens: CompiledPattern[] = [];
 
   private constructor(
     readonly index: SignalIndex,
     private readonly extractor: FactExtractor,
   ) {
-    this.prefilter = new AnchorAutomaton(index.anchors);
+    this.prefilter = new RequirementPrefilter(index.requirements);
     const literalAnchors: string[] = [];
     for (const entry of index.literals) {
+      const screen = compilePattern(withoutAnchors(entry.signal.match));
       const anchors = requiredLiterals(entry.signal.match);
       if (anchors) {
         literalAnchors.push(...anchors);
-        this.anchoredLiterals.push(entry);
-      } else this.unanchoredLiterals.push(entry);
+        this.anchoredScreens.push(screen);
+      } else this.unanchoredScreens.push(screen);
     }
     this.literalPrefilter = new AnchorAutomaton(literalAnchors);
   }
@@ -64,8 +69,8 @@ export class FileAnalyzer {
   /** Whether the text could produce any evidence at all; false means it need not be parsed. */
   mayMatch(text: string): boolean {
     if (this.prefilter.matches(text)) return true;
-    if (this.unanchoredLiterals.some((entry) => entry.pattern.firstMatch(text))) return true;
-    if (this.anchoredLiterals.length > 0 && this.literalPrefilter.matches(text) && this.anchoredLiterals.some((entry) => entry.pattern.firstMatch(text))) return true;
+    if (this.unanchoredScreens.some((screen) => screen.test(text))) return true;
+    if (this.anchoredScreens.length > 0 && this.literalPrefilter.matches(text) && this.anchoredScreens.some((screen) => screen.test(text))) return true;
     return this.index.constants.length > 0 && findConstantTables(this.index.constants, text).length > 0;
   }
 

@@ -47,6 +47,8 @@ export class DocumentDiagnostics {
   private readonly documents = new OpenDocuments();
   private readonly states = new Map<string, DocumentState>();
   private readonly runner: DebouncedRunner;
+  /** First analyses of documents being opened (see openedAnalysed). */
+  private readonly opening = new Set<Promise<void>>();
 
   constructor(
     private readonly folders: FolderRegistry,
@@ -63,10 +65,30 @@ export class DocumentDiagnostics {
     const absPath = uriToPath(uri);
     if (!absPath) return;
     this.documents.open(uri, absPath, languageId, version, text);
+    const first = this.firstAnalysis(uri, absPath);
+    this.opening.add(first);
+    try {
+      await first;
+    } finally {
+      this.opening.delete(first);
+    }
+  }
+
+  /**
+   * Resolves once every document opened so far has had its first analysis. The start-up background
+   * scan waits for it: the editor's open files are what the user looks at first, and a scan started
+   * alongside them took the CPU their diagnostics needed (the server start → first diagnostics figure).
+   */
+  async openedAnalysed(): Promise<void> {
+    while (this.opening.size > 0) await Promise.all([...this.opening]);
+  }
+
+  private async firstAnalysis(uri: string, absPath: string): Promise<void> {
     const { entry, relPath } = await this.folders.locate(absPath);
     if (!this.documents.get(uri)) return; // closed while locating
     this.states.set(uri, { entry, relPath, role: roleOf(relPath), findings: [], diagnostics: [], resultId: '' });
     this.runner.schedule(uri, 0);
+    await this.runner.settled(uri);
   }
 
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {

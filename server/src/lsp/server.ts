@@ -167,6 +167,8 @@ async function initialized(connection: Connection, services: Services, log: (mes
   if (services.features.dynamicConfiguration) {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'exportlens' });
   }
+  // Documents the editor opened with the workspace get their diagnostics before the full scan starts.
+  await services.documents.openedAnalysed();
   services.workspace.scanInBackground(services.folders.workspaceFolders());
 }
 

@@ -115,3 +115,37 @@ function groupEnd(source: string, open: number): number {
   }
   return -1;
 }
+
+/**
+ * The pattern with its `^` and `$` assertions removed (outside character classes and escapes).
+ * Removing an assertion only widens what a pattern matches, so the result matches somewhere in a
+ * file whenever the original matches one of the file's string literals: a sound prefilter screen.
+ */
+export function withoutAnchors(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (char === ']') inClass = false;
+      out += char;
+      continue;
+    }
+    if (char === '[') {
+      inClass = true;
+      out += char;
+      // A `]` or `^]` right after the opening bracket is part of the class, not its end.
+      if (source[i + 1] === '^') out += source[++i];
+      if (source[i + 1] === ']') out += source[++i];
+      continue;
+    }
+    if (char === '^' || char === '$') continue;
+    out += char;
+  }
+  return out;
+}

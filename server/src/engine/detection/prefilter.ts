@@ -10,13 +10,18 @@ interface AutomatonNode {
   fail: number;
   /** Whether some anchor ends at this node (directly or through its failure chain). */
   terminal: boolean;
+  /** Ids (insertion order of distinct anchors) of the anchors ending here, directly or through the failure chain. */
+  words: number[];
 }
 
 /** Transitions for these character codes are precomputed in a flat table (anchors and code are mostly ASCII). */
 const DENSE = 128;
 
 export class AnchorAutomaton {
-  private readonly nodes: AutomatonNode[] = [{ next: new Map(), fail: 0, terminal: false }];
+  private readonly nodes: AutomatonNode[] = [{ next: new Map(), fail: 0, terminal: false, words: [] }];
+  /** Distinct lowercase anchors; an anchor's index here is its id in `scan`. */
+  readonly words: string[] = [];
+  private readonly wordIds = new Map<string, number>();
   readonly size: number;
   /**
    * The automaton as a DFA over ASCII: `dense[state * 128 + code]` is the next state, failure links
@@ -30,8 +35,12 @@ export class AnchorAutomaton {
     let count = 0;
     for (const anchor of anchors) {
       if (anchor.length === 0) continue;
-      this.insert(anchor.toLowerCase());
+      const word = anchor.toLowerCase();
       count++;
+      if (this.wordIds.has(word)) continue;
+      this.wordIds.set(word, this.words.length);
+      this.words.push(word);
+      this.insert(word, this.words.length - 1);
     }
     this.size = count;
     this.buildFailureLinks();
@@ -57,19 +66,25 @@ export class AnchorAutomaton {
     }
   }
 
-  private insert(word: string): void {
+  /** The id `scan` reports for an anchor (lowercased), or undefined if it is not one. */
+  idOf(anchor: string): number | undefined {
+    return this.wordIds.get(anchor.toLowerCase());
+  }
+
+  private insert(word: string, id: number): void {
     let state = 0;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
       let next = this.nodes[state].next.get(code);
       if (next === undefined) {
         next = this.nodes.length;
-        this.nodes.push({ next: new Map(), fail: 0, terminal: false });
+        this.nodes.push({ next: new Map(), fail: 0, terminal: false, words: [] });
         this.nodes[state].next.set(code, next);
       }
       state = next;
     }
     this.nodes[state].terminal = true;
+    this.nodes[state].words.push(id);
   }
 
   private buildFailureLinks(): void {
@@ -82,7 +97,12 @@ export class AnchorAutomaton {
         while (fail !== 0 && !this.nodes[fail].next.has(code)) fail = this.nodes[fail].fail;
         const target = this.nodes[fail].next.get(code);
         this.nodes[child].fail = target !== undefined && target !== child ? target : 0;
-        if (this.nodes[this.nodes[child].fail].terminal) this.nodes[child].terminal = true;
+        const failTarget = this.nodes[this.nodes[child].fail];
+        if (failTarget.terminal) {
+          this.nodes[child].terminal = true;
+          // Breadth-first: the failure target's list is already complete.
+          this.nodes[child].words.push(...failTarget.words);
+        }
         queue.push(child);
       }
     }
@@ -111,5 +131,75 @@ export class AnchorAutomaton {
       if (terminal[state] === 1) return true;
     }
     return false;
+  }
+
+  /**
+   * Runs over `text` like `matches`, calling `found` with the id of each anchor occurrence (an anchor
+   * may be reported more than once); stops and returns true as soon as `found` returns true.
+   */
+  scan(text: string, found: (id: number) => boolean): boolean {
+    if (this.size === 0) return false;
+    const nodes = this.nodes;
+    const dense = this.dense;
+    const terminal = this.terminal;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code < DENSE) {
+        if (code >= 65 && code <= 90) code += 32;
+        state = dense[state * DENSE + code];
+      } else {
+        let next = nodes[state].next.get(code);
+        while (next === undefined && state !== 0) {
+          state = nodes[state].fail;
+          next = nodes[state].next.get(code);
+        }
+        state = next ?? 0;
+      }
+      if (terminal[state] === 1) for (const id of nodes[state].words) if (found(id)) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * The prefilter for import, call and identifier signals. Each signal can match a file only if every
+ * one of its words occurs in it: an import's path segments (`nacl.public` needs `nacl` and `public`),
+ * a callee's segments, an identifier term's words and those of its `&` terms. One distinctive word
+ * per signal was not enough: `public` (from `nacl.public`) or `ring` (from `ring::aead`, inside every
+ * `string`) let nearly half of all files through to the parser. Requiring all of a signal's words
+ * rules out the same files a match would (every word of a matching fact is in the file's text), so
+ * results do not change.
+ */
+export class RequirementPrefilter {
+  private readonly automaton: AnchorAutomaton;
+  /** Per requirement, the ids of its distinct words. */
+  private readonly requirements: number[][] = [];
+  /** Per word id, the requirements that contain it. */
+  private readonly byWord: number[][];
+
+  constructor(requirements: Iterable<readonly string[]>) {
+    const lists = [...requirements].map((words) => words.map((w) => w.toLowerCase()).filter((w) => w.length > 0)).filter((words) => words.length > 0);
+    this.automaton = new AnchorAutomaton(lists.flat());
+    this.byWord = this.automaton.words.map(() => []);
+    for (const words of lists) {
+      const ids = [...new Set(words.map((w) => this.automaton.idOf(w)!))];
+      for (const id of ids) this.byWord[id].push(this.requirements.length);
+      this.requirements.push(ids);
+    }
+  }
+
+  /** Whether all the words of at least one requirement occur in `text` (ASCII case-insensitively). */
+  matches(text: string): boolean {
+    if (this.requirements.length === 0) return false;
+    const seen = new Uint8Array(this.byWord.length);
+    return this.automaton.scan(text, (id) => {
+      if (seen[id] === 1) return false;
+      seen[id] = 1;
+      for (const requirement of this.byWord[id]) {
+        if (this.requirements[requirement].every((word) => seen[word] === 1)) return true;
+      }
+      return false;
+    });
   }
 }

@@ -7,6 +7,19 @@ import { termWords } from './vocabulary';
 import { TERM_OF_ART_WEIGHT } from '../scoring/confidence';
 import { compilePattern, type CompiledPattern } from '../catalogue/patterns';
 
+/**
+ * A pattern compiled on first use. Catalogues reach the index validated (the loader compiles every
+ * pattern, and the compiled-catalogue cache holds only catalogues without problems), so compiling all
+ * of them up front only delayed the language server's first diagnostics (about 60 ms of re2js).
+ */
+function lazyPattern(source: string): CompiledPattern {
+  let compiled: CompiledPattern | undefined;
+  return {
+    test: (text) => (compiled ??= compilePattern(source)).test(text),
+    firstMatch: (text) => (compiled ??= compilePattern(source)).firstMatch(text),
+  };
+}
+
 export interface IndexedSignal {
   category: Category;
   signal: Signal;
@@ -96,6 +109,11 @@ export class SignalIndex {
    * signal to match it; the prefilter looks for them before anything is parsed.
    */
   readonly anchors = new Set<string>();
+  /**
+   * Per import, call and identifier signal, every lowercase word that must occur in a file for the
+   * signal to match it (see RequirementPrefilter): a stricter prefilter than `anchors`.
+   */
+  readonly requirements: string[][] = [];
 
   constructor(categories: Category[]) {
     this.categories = categories;
@@ -112,14 +130,16 @@ export class SignalIndex {
         if (segments.length === 0) return;
         pushTo(this.importsByFirstSegment, segments[0], { ...base, segments });
         this.anchors.add(longest(segments));
+        this.requirements.push(segments);
         return;
       }
       case 'call': {
         const segments = calleeSegments(signal.match);
         if (segments.length === 0) return;
-        const argument = signal.argumentPattern ? compilePattern(signal.argumentPattern) : undefined;
+        const argument = signal.argumentPattern ? lazyPattern(signal.argumentPattern) : undefined;
         pushTo(this.callsByLastSegment, segments[segments.length - 1], { ...base, segments, argument });
         this.anchors.add(segments[segments.length - 1].toLowerCase());
+        this.requirements.push(segments.map((segment) => segment.toLowerCase()));
         return;
       }
       case 'identifier': {
@@ -127,15 +147,16 @@ export class SignalIndex {
         if (words.length === 0) return;
         pushTo(this.identifiersByWord, words[0], { ...base, words, alsoNeeds });
         this.anchors.add(longest(words));
+        this.requirements.push([...words, ...alsoNeeds.flat()]);
         const twin = proseTwinOf(signal);
         if (twin) this.proseTerms.push({ ...base, signal: twin, words, alsoNeeds: [] });
         return;
       }
       case 'literal':
-        this.literals.push({ ...base, pattern: compilePattern(signal.match) });
+        this.literals.push({ ...base, pattern: lazyPattern(signal.match) });
         return;
       case 'notice':
-        this.notices.push({ ...base, pattern: compilePattern(signal.match) });
+        this.notices.push({ ...base, pattern: lazyPattern(signal.match) });
         return;
       case 'constant':
         this.constants.push({ ...base, values: parseConstantTable(signal.match) });
