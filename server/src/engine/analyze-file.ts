@@ -33,33 +33,48 @@ export function isNoticeFile(relativePath: string): boolean {
   return /^(README|NOTICE|EXPORT|CRYPTO(GRAPHY)?[-_ ]?NOTICE)([.-].*)?$/.test(name);
 }
 
-export class FileAnalyzer {
-  private readonly prefilter: RequirementPrefilter;
+/** The screens `mayMatch` runs, built on its first call (see FileAnalyzer.screens). */
+interface Screens {
+  prefilter: RequirementPrefilter;
   /** Necessary substrings of the literal patterns that have them (see literal-anchors.ts). */
-  private readonly literalPrefilter: AnchorAutomaton;
+  literalPrefilter: AnchorAutomaton;
   /**
    * Literal patterns as screens over the whole file text, those with such substrings run only when
    * one of them occurs. A screen is the pattern without its `^`/`$` anchors: the real pattern is
    * anchored to a string literal's content (`^AES/GCM/NoPadding$`), which never spans the whole file.
    */
-  private readonly anchoredScreens: CompiledPattern[] = [];
-  private readonly unanchoredScreens: CompiledPattern[] = [];
+  anchoredScreens: CompiledPattern[];
+  unanchoredScreens: CompiledPattern[];
+}
+
+export class FileAnalyzer {
+  private built: Screens | undefined;
 
   private constructor(
     readonly index: SignalIndex,
     private readonly extractor: FactExtractor,
-  ) {
-    this.prefilter = new RequirementPrefilter(index.requirements);
+  ) {}
+
+  /**
+   * Built on first use: a warm re-scan answered from the cache never screens a file in the main
+   * thread (with workers, the workers screen), and building the automata and compiling the literal
+   * screens cost about 45 ms of its start-up.
+   */
+  private screens(): Screens {
+    if (this.built) return this.built;
     const literalAnchors: string[] = [];
-    for (const entry of index.literals) {
+    const anchoredScreens: CompiledPattern[] = [];
+    const unanchoredScreens: CompiledPattern[] = [];
+    for (const entry of this.index.literals) {
       const screen = compilePattern(withoutAnchors(entry.signal.match));
       const anchors = requiredLiterals(entry.signal.match);
       if (anchors) {
         literalAnchors.push(...anchors);
-        this.anchoredScreens.push(screen);
-      } else this.unanchoredScreens.push(screen);
+        anchoredScreens.push(screen);
+      } else unanchoredScreens.push(screen);
     }
-    this.literalPrefilter = new AnchorAutomaton(literalAnchors);
+    this.built = { prefilter: new RequirementPrefilter(this.index.requirements), literalPrefilter: new AnchorAutomaton(literalAnchors), anchoredScreens, unanchoredScreens };
+    return this.built;
   }
 
   static async create(index: SignalIndex): Promise<FileAnalyzer> {
@@ -68,9 +83,10 @@ export class FileAnalyzer {
 
   /** Whether the text could produce any evidence at all; false means it need not be parsed. */
   mayMatch(text: string): boolean {
-    if (this.prefilter.matches(text)) return true;
-    if (this.unanchoredScreens.some((screen) => screen.test(text))) return true;
-    if (this.anchoredScreens.length > 0 && this.literalPrefilter.matches(text) && this.anchoredScreens.some((screen) => screen.test(text))) return true;
+    const { prefilter, unanchoredScreens, anchoredScreens, literalPrefilter } = this.screens();
+    if (prefilter.matches(text)) return true;
+    if (unanchoredScreens.some((screen) => screen.test(text))) return true;
+    if (anchoredScreens.length > 0 && literalPrefilter.matches(text) && anchoredScreens.some((screen) => screen.test(text))) return true;
     return this.index.constants.length > 0 && findConstantTables(this.index.constants, text).length > 0;
   }
 

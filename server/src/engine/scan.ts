@@ -24,6 +24,7 @@ import { toolVersion } from './package-root';
 import type { ReadOptions } from './files/read';
 import { catalogueDigest } from './catalogue/digest';
 import { ScanCache, cacheConfigKey, type CacheStats } from './cache/scan-cache';
+import type { FileStamp } from './cache/fingerprint-reader';
 import { engineFingerprint } from './cache/engine-fingerprint';
 import { SignalLookup, decodeOutcome, encodeOutcome, type FileOutcome, type StoredOutcome } from './cache/stored-outcome';
 import { analyseJobOutcome } from './workers/analyse-job';
@@ -182,13 +183,18 @@ export class Workspace {
     const isCacheFile = (relPath: string) => cacheFolders.some((folder) => relPath === folder || relPath.startsWith(`${folder}/`));
     // Only paths are kept while discovering; contents are read one file at a time (or by the workers).
     const planned: FileJob[] = [];
+    // Discovery's lstat of each planned file, for the cache to compare instead of a second lstat.
+    const stamps: (FileStamp | undefined)[] = [];
     for await (const event of discoverFiles(this.root, this.options)) {
       if (isCacheFile(event.relPath) || !inShard(event.relPath)) continue;
       if (event.type === 'skipped') this.skippedFiles.set(event.relPath, { path: event.relPath, reason: event.reason, ...(event.detail ? { detail: event.detail } : {}) });
       else if (event.type === 'error') this.discoveryErrors.push({ path: event.relPath, message: event.message });
       else {
         const role = roleOf(event.relPath);
-        if (role) planned.push({ relPath: event.relPath, absPath: event.absPath, role, size: event.size });
+        if (role) {
+          planned.push({ relPath: event.relPath, absPath: event.absPath, role, size: event.size });
+          if (progress.cacheDir) stamps.push(event.stamp);
+        }
         else this.unsupportedCount++;
       }
     }
@@ -200,9 +206,9 @@ export class Workspace {
     let pending: FileJob[] = planned;
     if (cache) {
       pending = [];
-      for (const file of planned) {
+      for (const [i, file] of planned.entries()) {
         progress.signal?.throwIfAborted();
-        const stored = cache.lookup(file.relPath, file.absPath);
+        const stored = cache.lookup(file.relPath, file.absPath, stamps[i]);
         const outcome = stored && decodeOutcome(file.relPath, stored, signals);
         if (outcome) {
           this.record(file.relPath, outcome);

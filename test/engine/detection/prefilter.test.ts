@@ -57,16 +57,37 @@ describe('requirement prefilter', () => {
     assert.equal(prefilter.matches('import "crypto/rand"'), false);
   });
 
-  it('agrees with a naive search on random inputs', () => {
+  it('agrees with a naive whole-word search on random inputs', () => {
+    // Naive boundary: text edges, a lower→upper change, or a capital followed by a lowercase letter
+    // after another capital (HTTP|Server); the texts hold letters only.
+    const boundary = (text: string, i: number) =>
+      i === 0 || i === text.length || (/[a-z]/.test(text[i - 1]) && /[A-Z]/.test(text[i])) || (/[A-Z]/.test(text[i - 1]) && /[A-Z]/.test(text[i]) && /[a-z]/.test(text[i + 1] ?? ''));
+    const occursAsWord = (text: string, word: string) => {
+      const lower = text.toLowerCase();
+      for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+        if (boundary(text, at) && boundary(text, at + word.length)) return true;
+      }
+      return false;
+    };
     const word = fc.stringMatching(/^[a-c]{1,3}$/);
     fc.assert(
       fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), fc.stringMatching(/^[a-dA-C]{0,40}$/), (requirements, text) => {
-        const lower = text.toLowerCase();
-        const expected = requirements.some((words) => words.every((w) => lower.includes(w)));
+        const expected = requirements.some((words) => words.every((w) => occursAsWord(text, w)));
         assert.equal(new RequirementPrefilter(requirements).matches(text), expected);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
-});
 
+  it('needs each word whole: not inside another word, but at camelCase, snake_case and separator edges', () => {
+    const prefilter = new RequirementPrefilter([['ring', 'aead'], ['mic', 'array'], ['https'], ['http', 'server']]);
+    assert.equal(prefilter.matches('String aeadKey; dynamicArray = []'), false); // ring in String, mic in dynamic
+    assert.equal(prefilter.matches('use ring::aead;'), true);
+    assert.equal(prefilter.matches('const keyRing = aead_seal()'), true); // keyRing splits as key|Ring
+    assert.equal(prefilter.matches('micArray = 1'), true);
+    assert.equal(prefilter.matches('MIC_ARRAY = 1'), true);
+    assert.equal(prefilter.matches('const u = "httpsx://a"'), false);
+    assert.equal(prefilter.matches('new HTTPServer()'), true); // HTTP|Server
+    assert.equal(prefilter.matches('new HTTPSERVER()'), false);
+  });
+});

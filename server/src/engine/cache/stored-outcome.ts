@@ -26,6 +26,18 @@ export type StoredOutcome =
   | { kind: 'skipped'; reason: SkippedFile['reason']; detail?: string }
   | { kind: 'failed'; message: string };
 
+/**
+ * One frozen empty list shared by every decoded outcome that has nothing in a list. Most files of a
+ * large tree are prefiltered out and have no evidence, suppressions, warnings or problems; the main
+ * thread holds every file's outcome until the result is built (48k on the 400 MB corpus), and four
+ * empty arrays each were a visible share of its peak memory. Frozen, so a mutation fails loudly.
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+function shared<T>(list: T[]): T[] {
+  return list.length === 0 ? NONE : list;
+}
+
 /** Finds a loaded signal by category and signal id. */
 export class SignalLookup {
   private readonly byKey = new Map<string, Signal>();
@@ -78,8 +90,9 @@ export function decodeOutcome(relPath: string, stored: StoredOutcome, signals: S
         if (!signal) return undefined;
         evidence.push({ ...fields, signal, path: path ?? relPath });
       }
-      const analysis: FileAnalysis = { ...stored.analysis, path: relPath, evidence };
-      return { kind: 'analysed', analysis, bytes: stored.bytes, problems: stored.problems.map((message) => ({ path: relPath, message })) };
+      const { suppressions, warnings } = stored.analysis;
+      const analysis: FileAnalysis = { ...stored.analysis, path: relPath, evidence: shared(evidence), suppressions: shared(suppressions), warnings: shared(warnings) };
+      return { kind: 'analysed', analysis, bytes: stored.bytes, problems: shared(stored.problems.map((message) => ({ path: relPath, message }))) };
     }
   }
 }

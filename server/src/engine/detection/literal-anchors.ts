@@ -4,22 +4,40 @@
  * pattern over every file that has no other anchor was half of a cold scan's CPU time).
  *
  * For each top-level alternative, the longest run of plain ASCII characters the pattern must match
- * literally (outside groups and classes, not made optional by a quantifier). If every alternative has
- * one of at least MIN_ANCHOR characters, a text containing none of them (compared case-insensitively,
- * so `(?i)` needs no care) cannot match. Otherwise the pattern gets no anchors and is always run.
+ * literally (outside classes, not made optional by a quantifier), or failing that the words of a
+ * required group such as `(ECDHE|DHE)`, one of which must occur. If every alternative yields anchors of
+ * at least MIN_ANCHOR characters, a text containing none of them (compared case-insensitively, so
+ * `(?i)` needs no care) cannot match. Otherwise the pattern gets no anchors and is always run.
  */
 const MIN_ANCHOR = 3;
 
 export function requiredLiterals(pattern: string): string[] | undefined {
-  const source = pattern.replace(/^\(\?[a-zA-Z]+\)/, '');
+  return anchorsOfAlternation(pattern.replace(/^\(\?[a-zA-Z]+\)/, ''));
+}
+
+/** One or more anchors per alternative, every one at least MIN_ANCHOR long; undefined if any alternative has none. */
+function anchorsOfAlternation(source: string): string[] | undefined {
   const anchors: string[] = [];
   for (const alternative of splitTopLevel(source)) {
     if (alternative === undefined) return undefined;
-    const best = longestRun(alternative);
-    if (!best || best.length < MIN_ANCHOR) return undefined;
-    anchors.push(best.toLowerCase());
+    const found = anchorsOfSequence(alternative);
+    if (!found) return undefined;
+    anchors.push(...found);
   }
   return anchors.length > 0 ? anchors : undefined;
+}
+
+/**
+ * What one alternative must contain: its longest literal run when that is long enough; otherwise one
+ * of the words of a required group, as in `(ECDHE|DHE|EDH)` (the set whose shortest word is longest).
+ */
+function anchorsOfSequence(alternative: string): string[] | undefined {
+  const scanned = scanSequence(alternative);
+  if (!scanned) return undefined;
+  if (scanned.run.length >= MIN_ANCHOR) return [scanned.run.toLowerCase()];
+  const shortest = (words: string[]) => Math.min(...words.map((word) => word.length));
+  const best = scanned.groupChoices.sort((a, b) => shortest(b) - shortest(a))[0];
+  return best?.map((word) => word.toLowerCase());
 }
 
 /** The pattern's top-level alternatives; [undefined] when its brackets do not balance. */
@@ -47,8 +65,9 @@ function splitTopLevel(source: string): (string | undefined)[] {
   return parts;
 }
 
-function longestRun(alternative: string): string | undefined {
+function scanSequence(alternative: string): { run: string; groupChoices: string[][] } | undefined {
   let best = '';
+  const groupChoices: string[][] = [];
   let run = '';
   const flush = () => {
     if (run.length > best.length) best = run;
@@ -72,6 +91,12 @@ function longestRun(alternative: string): string | undefined {
       const end = groupEnd(alternative, i);
       if (end < 0) return undefined;
       next = end + 1;
+      const inner = alternative.slice(i + 1, end);
+      literal = caseFoldedGroupLiteral(inner);
+      if (literal === undefined && isRequired(alternative, next)) {
+        const choices = groupBody(inner) === undefined ? undefined : anchorsOfAlternation(groupBody(inner)!);
+        if (choices) groupChoices.push(choices);
+      }
     } else if (c === '{') {
       // A counted quantifier: its digits are not text to match.
       const end = alternative.indexOf('}', i);
@@ -82,13 +107,40 @@ function longestRun(alternative: string): string | undefined {
       literal = c;
     }
     const quantifier = alternative[next];
-    const optional = quantifier === '?' || quantifier === '*' || (quantifier === '{' && /^\{0[,}]/.test(alternative.slice(next)));
-    if (literal !== undefined && !optional) run += literal;
+    if (literal !== undefined && isRequired(alternative, next)) run += literal;
     if (literal === undefined || quantifier === '?' || quantifier === '*' || quantifier === '+' || quantifier === '{') flush();
     i = next - 1;
   }
   flush();
-  return best;
+  return { run: best, groupChoices };
+}
+
+/** Whether the atom ending just before `next` must occur: no `?`, `*` or `{0,…}` quantifier after it. */
+function isRequired(alternative: string, next: number): boolean {
+  const quantifier = alternative[next];
+  return !(quantifier === '?' || quantifier === '*' || (quantifier === '{' && /^\{0[,}]/.test(alternative.slice(next))));
+}
+
+/** A group's pattern without its `?:` or `?flags:` prefix; undefined for named groups and other `(?…)` forms. */
+function groupBody(inner: string): string | undefined {
+  const prefix = /^\?[a-zA-Z]*:/.exec(inner);
+  if (prefix) return inner.slice(prefix[0].length);
+  return inner.startsWith('?') ? undefined : inner;
+}
+
+/**
+ * The text a group must match when all its alternatives are the same plain word up to case, as in
+ * `(omr|OMR)` or `(?:Key)`: the prefilter compares case-insensitively, so that word is required.
+ * Any other group (a choice between different words, nested syntax) yields no literal.
+ */
+function caseFoldedGroupLiteral(inner: string): string | undefined {
+  const body = groupBody(inner);
+  if (body === undefined) return undefined;
+  const alternatives = body.split('|');
+  const plain = /^[^\\[\](){}.^$|*+?]+$/;
+  if (!alternatives.every((alternative) => plain.test(alternative) && /^[\x20-\x7e]+$/.test(alternative))) return undefined;
+  const folded = alternatives[0].toLowerCase();
+  return alternatives.every((alternative) => alternative.toLowerCase() === folded) ? folded : undefined;
 }
 
 function classEnd(source: string, open: number): number {

@@ -134,10 +134,11 @@ export class AnchorAutomaton {
   }
 
   /**
-   * Runs over `text` like `matches`, calling `found` with the id of each anchor occurrence (an anchor
-   * may be reported more than once); stops and returns true as soon as `found` returns true.
+   * Runs over `text` like `matches`, calling `found` with the id of each anchor occurrence and the
+   * index of its last character (an anchor may be reported more than once); stops and returns true
+   * as soon as `found` returns true.
    */
-  scan(text: string, found: (id: number) => boolean): boolean {
+  scan(text: string, found: (id: number, end: number) => boolean): boolean {
     if (this.size === 0) return false;
     const nodes = this.nodes;
     const dense = this.dense;
@@ -156,20 +157,48 @@ export class AnchorAutomaton {
         }
         state = next ?? 0;
       }
-      if (terminal[state] === 1) for (const id of nodes[state].words) if (found(id)) return true;
+      if (terminal[state] === 1) for (const id of nodes[state].words) if (found(id, i)) return true;
     }
     return false;
   }
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Whether position `i` of `text` (between `text[i - 1]` and `text[i]`) is an identifier-word boundary:
+ * an end of the text, a character that is not an ASCII letter on either side, a lower→upper case
+ * change (`user|Embedding`), or the last capital of a run that starts a capitalised word
+ * (`HTTP|Server`). Every place `splitIdentifier` splits is one of these, and so is every edge of an
+ * import or callee segment (they are delimited by separators, quotes, brackets or spaces).
+ */
+export function isWordBoundary(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return true;
+  const before = text.charCodeAt(i - 1);
+  const at = text.charCodeAt(i);
+  if (!isAsciiLetter(before) || !isAsciiLetter(at)) return true;
+  if (at > 90) return false; // lowercase after a letter: inside a word
+  if (before >= 97) return true; // lower → Upper
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  return after >= 97 && after <= 122; // HTTP|Server
+}
+
 /**
  * The prefilter for import, call and identifier signals. Each signal can match a file only if every
- * one of its words occurs in it: an import's path segments (`nacl.public` needs `nacl` and `public`),
- * a callee's segments, an identifier term's words and those of its `&` terms. One distinctive word
- * per signal was not enough: `public` (from `nacl.public`) or `ring` (from `ring::aead`, inside every
- * `string`) let nearly half of all files through to the parser. Requiring all of a signal's words
- * rules out the same files a match would (every word of a matching fact is in the file's text), so
- * results do not change.
+ * one of its words occurs in it, as a whole word: an import's path segments (`nacl.public` needs
+ * `nacl` and `public`), a callee's segments, an identifier term's words and those of its `&` terms.
+ * One distinctive word per signal was not enough: `public` (from `nacl.public`) or `ring` (from
+ * `ring::aead`) let nearly half of all files through to the parser.
+ *
+ * Why results do not change: the matcher compares whole words only. Import and callee segments are
+ * compared whole, and in the source they are delimited by separators, quotes, brackets or spaces;
+ * identifier, comment and docstring words come from `splitIdentifier`, whose every split is an
+ * `isWordBoundary` position. So a word the matcher can use starts and ends at such a position in the
+ * file's text, and an occurrence that does not (`ring` inside `string`, `mic` inside `dynamic`) can
+ * be ignored. Literal and constant signals are screened separately (`FileAnalyzer.mayMatch`).
+ * Checked by a property test against `matchSourceFacts` (test/engine/detection/prefilter-soundness).
  */
 export class RequirementPrefilter {
   private readonly automaton: AnchorAutomaton;
@@ -177,11 +206,14 @@ export class RequirementPrefilter {
   private readonly requirements: number[][] = [];
   /** Per word id, the requirements that contain it. */
   private readonly byWord: number[][];
+  /** Per word id, its length in UTF-16 units (where an occurrence starts, given where it ends). */
+  private readonly lengths: number[];
 
   constructor(requirements: Iterable<readonly string[]>) {
     const lists = [...requirements].map((words) => words.map((w) => w.toLowerCase()).filter((w) => w.length > 0)).filter((words) => words.length > 0);
     this.automaton = new AnchorAutomaton(lists.flat());
     this.byWord = this.automaton.words.map(() => []);
+    this.lengths = this.automaton.words.map((word) => word.length);
     for (const words of lists) {
       const ids = [...new Set(words.map((w) => this.automaton.idOf(w)!))];
       for (const id of ids) this.byWord[id].push(this.requirements.length);
@@ -189,12 +221,16 @@ export class RequirementPrefilter {
     }
   }
 
-  /** Whether all the words of at least one requirement occur in `text` (ASCII case-insensitively). */
+  /**
+   * Whether all the words of at least one requirement occur in `text` (ASCII case-insensitively),
+   * each starting and ending at an identifier-word boundary (`isWordBoundary`).
+   */
   matches(text: string): boolean {
     if (this.requirements.length === 0) return false;
     const seen = new Uint8Array(this.byWord.length);
-    return this.automaton.scan(text, (id) => {
+    return this.automaton.scan(text, (id, end) => {
       if (seen[id] === 1) return false;
+      if (!isWordBoundary(text, end + 1) || !isWordBoundary(text, end + 1 - this.lengths[id])) return false;
       seen[id] = 1;
       for (const requirement of this.byWord[id]) {
         if (this.requirements[requirement].every((word) => seen[word] === 1)) return true;

@@ -51,7 +51,7 @@ export interface DiscoveryOptions {
 }
 
 export type DiscoveryEvent =
-  | { type: 'file'; relPath: string; absPath: string; size: number }
+  | { type: 'file'; relPath: string; absPath: string; size: number; /** The file's lstat, when the file system gave one (the scan cache reuses it). */ stamp?: { size: number; mtimeMs: number; ino: number } }
   | { type: 'skipped'; relPath: string; reason: SkipReason; detail?: string }
   | { type: 'error'; relPath: string; message: string };
 
@@ -183,7 +183,8 @@ async function visitEntry(walk: Walk, frame: Frame, entry: DirEntry, events: Dis
   } else if (stat.size > walk.maxFileSize) {
     events.push({ type: 'skipped', relPath, reason: 'too-large', detail: tooLargeDetail(stat.size, walk.maxFileSize) });
   } else {
-    events.push({ type: 'file', relPath, absPath, size: stat.size });
+    const stamp = stat.mtimeMs !== undefined && stat.ino !== undefined ? { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino } : undefined;
+    events.push({ type: 'file', relPath, absPath, size: stat.size, ...(stamp ? { stamp } : {}) });
   }
   return undefined;
 }

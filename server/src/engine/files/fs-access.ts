@@ -1,10 +1,10 @@
 /**
  * The few file-system calls file discovery makes, behind an interface. Production code uses Node's
- * `fs.promises`; tests substitute a fake to inject failures that cannot be produced for real (an
+ * synchronous calls (see `sync`); tests substitute a fake to inject failures that cannot be produced for real (an
  * `EACCES` while running as root, a file deleted between `readdir` and `lstat`) and to build trees
  * deeper than the operating system's path-length limit allows.
  */
-import { promises as fsp } from 'node:fs';
+import * as fs from 'node:fs';
 
 /** The parts of `fs.Dirent` discovery reads. */
 export interface DirEntry {
@@ -17,6 +17,9 @@ export interface DirEntry {
 /** The parts of `fs.Stats` discovery reads. */
 export interface FileStat {
   size: number;
+  /** Present on real stats: with `ino`, what the scan cache compares to know a file unchanged. */
+  mtimeMs?: number;
+  ino?: number;
   isFile(): boolean;
   isDirectory(): boolean;
   isSymbolicLink(): boolean;
@@ -33,12 +36,30 @@ export interface DiscoveryFs {
   readlink(absPath: string): Promise<string>;
 }
 
+/** Calls between two yields to the event loop (see `nodeDiscoveryFs`). */
+const CALLS_PER_YIELD = 256;
+let callsSinceYield = 0;
+
+/**
+ * Runs a synchronous file-system call as an async one. A libuv thread-pool round trip per `lstat`
+ * cost more than the call itself: most of a warm re-scan (every file answered from the cache) was
+ * discovery waiting on them. Every CALLS_PER_YIELD calls it lets the event loop run, so a language
+ * server discovering a large tree still answers requests.
+ */
+async function sync<T>(call: () => T): Promise<T> {
+  if (++callsSinceYield >= CALLS_PER_YIELD) {
+    callsSinceYield = 0;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return call();
+}
+
 export const nodeDiscoveryFs: DiscoveryFs = {
-  readdir: (absPath) => fsp.readdir(absPath, { withFileTypes: true }),
-  lstat: (absPath) => fsp.lstat(absPath),
-  stat: (absPath) => fsp.stat(absPath),
-  readFile: (absPath) => fsp.readFile(absPath),
-  readlink: (absPath) => fsp.readlink(absPath),
+  readdir: (absPath) => sync(() => fs.readdirSync(absPath, { withFileTypes: true })),
+  lstat: (absPath) => sync(() => fs.lstatSync(absPath)),
+  stat: (absPath) => sync(() => fs.statSync(absPath)),
+  readFile: (absPath) => sync(() => fs.readFileSync(absPath)),
+  readlink: (absPath) => sync(() => fs.readlinkSync(absPath)),
 };
 
 /** The `code` of a Node system error (`ENOENT`, `EACCES`, ...), if it has one. */
