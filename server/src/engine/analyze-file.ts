@@ -43,8 +43,13 @@ interface Screens {
    * one of them occurs. A screen is the pattern without its `^`/`$` anchors: the real pattern is
    * anchored to a string literal's content (`^AES/GCM/NoPadding$`), which never spans the whole file.
    */
-  anchoredScreens: CompiledPattern[];
   unanchoredScreens: CompiledPattern[];
+  /**
+   * For each anchor id of `literalPrefilter`, the screens of the patterns that require it: only those
+   * run when it occurs. Running every anchored screen on any anchor made common anchors (`256`,
+   * `answer`) cost a re2js pass per pattern over most files.
+   */
+  screensByAnchor: CompiledPattern[][];
 }
 
 export class FileAnalyzer {
@@ -62,18 +67,20 @@ export class FileAnalyzer {
    */
   private screens(): Screens {
     if (this.built) return this.built;
-    const literalAnchors: string[] = [];
-    const anchoredScreens: CompiledPattern[] = [];
+    const screenAnchors: { screen: CompiledPattern; anchors: string[] }[] = [];
     const unanchoredScreens: CompiledPattern[] = [];
     for (const entry of this.index.literals) {
       const screen = compilePattern(withoutAnchors(entry.signal.match));
       const anchors = requiredLiterals(entry.signal.match);
-      if (anchors) {
-        literalAnchors.push(...anchors);
-        anchoredScreens.push(screen);
-      } else unanchoredScreens.push(screen);
+      if (anchors) screenAnchors.push({ screen, anchors });
+      else unanchoredScreens.push(screen);
     }
-    this.built = { prefilter: new RequirementPrefilter(this.index.requirements), literalPrefilter: new AnchorAutomaton(literalAnchors), anchoredScreens, unanchoredScreens };
+    const literalPrefilter = new AnchorAutomaton(screenAnchors.flatMap(({ anchors }) => anchors));
+    const screensByAnchor: CompiledPattern[][] = literalPrefilter.words.map(() => []);
+    for (const { screen, anchors } of screenAnchors) {
+      for (const id of new Set(anchors.map((anchor) => literalPrefilter.idOf(anchor)!))) screensByAnchor[id].push(screen);
+    }
+    this.built = { prefilter: new RequirementPrefilter(this.index.requirements), literalPrefilter, unanchoredScreens, screensByAnchor };
     return this.built;
   }
 
@@ -83,11 +90,27 @@ export class FileAnalyzer {
 
   /** Whether the text could produce any evidence at all; false means it need not be parsed. */
   mayMatch(text: string): boolean {
-    const { prefilter, unanchoredScreens, anchoredScreens, literalPrefilter } = this.screens();
+    const { prefilter, unanchoredScreens, literalPrefilter, screensByAnchor } = this.screens();
     if (prefilter.matches(text)) return true;
     if (unanchoredScreens.some((screen) => screen.test(text))) return true;
-    if (anchoredScreens.length > 0 && literalPrefilter.matches(text) && anchoredScreens.some((screen) => screen.test(text))) return true;
+    if (this.anchoredScreenMatches(text, literalPrefilter, screensByAnchor)) return true;
     return this.index.constants.length > 0 && findConstantTables(this.index.constants, text).length > 0;
+  }
+
+  /** Whether a literal pattern's screen matches, trying each pattern once and only after one of its anchors occurred. */
+  private anchoredScreenMatches(text: string, literalPrefilter: AnchorAutomaton, screensByAnchor: CompiledPattern[][]): boolean {
+    const tried = new Set<CompiledPattern>();
+    const anchorsSeen = new Set<number>();
+    return literalPrefilter.scan(text, (id) => {
+      if (anchorsSeen.has(id)) return false;
+      anchorsSeen.add(id);
+      for (const screen of screensByAnchor[id]) {
+        if (tried.has(screen)) continue;
+        tried.add(screen);
+        if (screen.test(text)) return true;
+      }
+      return false;
+    });
   }
 
   async analyzeSource(path: string, text: string, language: LanguageId, options: { parseTimeoutMs?: number; lexicalOnly?: boolean } = {}): Promise<FileAnalysis> {

@@ -6,7 +6,9 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { requiredLiterals } from '../../../server/src/engine/detection/literal-anchors';
+import { requiredLiterals, withoutAnchors } from '../../../server/src/engine/detection/literal-anchors';
+import { FileAnalyzer } from '../../../server/src/engine/analyze-file';
+import { SignalIndex } from '../../../server/src/engine/detection/signal-index';
 import { compilePattern } from '../../../server/src/engine/catalogue/patterns';
 import { loadCatalogues } from '../../../server/src/engine/catalogue/load';
 import { builtinCataloguePaths } from '../../../server/src/engine/catalogue/location';
@@ -65,5 +67,26 @@ describe('required literals of a pattern', () => {
       );
     }
     assert.ok(matched > 0, 'some random texts matched, so the property was exercised');
+  });
+
+  it('the analyzer lets through every text in which some literal pattern could match (screens run per anchor)', async function () {
+    this.timeout(60_000);
+    const categories = loadCatalogues(builtinCataloguePaths()).catalogues.flatMap((catalogue) => catalogue.categories);
+    const analyzer = await FileAnalyzer.create(new SignalIndex(categories));
+    const sources = categories.flatMap((category) => category.signals).filter((signal) => signal.kind === 'literal').map((signal) => signal.match);
+    const screens = sources.map((source) => compilePattern(withoutAnchors(source)));
+    const words = [...new Set(sources.flatMap((source) => source.replace(/\(\?[a-z]+\)/g, ' ').split(/[\\()[\]|?*+{}^$.]+/)).filter((w) => w.length > 0))];
+    const pieces = words.flatMap((w) => [w, w.toUpperCase()]).concat([' ', '-', '_', '/', '1', 'x', '\n', '"']);
+    let screened = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        if (!screens.some((screen) => screen.test(text))) return true;
+        screened++;
+        return analyzer.mayMatch(text);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+    assert.ok(screened > 100, `enough random texts matched a screen (${screened})`);
   });
 });
