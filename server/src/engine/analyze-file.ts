@@ -5,8 +5,8 @@
 import type { Dependency, Evidence, LanguageId, SourceFacts, Suppression } from './types';
 import type { SignalIndex } from './detection/signal-index';
 import { AnchorAutomaton, RequirementPrefilter } from './detection/prefilter';
-import { requiredLiterals, withoutAnchors } from './detection/literal-anchors';
-import { compilePattern, type CompiledPattern } from './catalogue/patterns';
+import { plainAlternatives, requiredLiterals, withoutAnchors } from './detection/literal-anchors';
+import { lazyPattern } from './catalogue/patterns';
 import { matchDependencies, matchNotices, matchSourceFacts } from './detection/match';
 import { parseSuppressions } from './suppression';
 import { findConstantTables } from './detection/constants';
@@ -43,13 +43,25 @@ interface Screens {
    * one of them occurs. A screen is the pattern without its `^`/`$` anchors: the real pattern is
    * anchored to a string literal's content (`^AES/GCM/NoPadding$`), which never spans the whole file.
    */
-  unanchoredScreens: CompiledPattern[];
+  unanchoredScreens: Screen[];
   /**
    * For each anchor id of `literalPrefilter`, the screens of the patterns that require it: only those
    * run when it occurs. Running every anchored screen on any anchor made common anchors (`256`,
    * `answer`) cost a re2js pass per pattern over most files.
    */
-  screensByAnchor: CompiledPattern[][];
+  screensByAnchor: Screen[][];
+}
+
+/** A test over a whole file's text that is true wherever a literal pattern could match one of its strings. */
+interface Screen {
+  test(text: string): boolean;
+}
+
+/** The screen of a pattern without anchors: a substring search when it is a plain choice of words, else its regex. */
+function unanchoredScreen(pattern: string): Screen {
+  const words = plainAlternatives(pattern);
+  if (!words) return lazyPattern(withoutAnchors(pattern));
+  return { test: (text) => words.some((word) => text.includes(word)) };
 }
 
 export class FileAnalyzer {
@@ -62,21 +74,21 @@ export class FileAnalyzer {
 
   /**
    * Built on first use: a warm re-scan answered from the cache never screens a file in the main
-   * thread (with workers, the workers screen), and building the automata and compiling the literal
-   * screens cost about 45 ms of its start-up.
+   * thread (with workers, the workers screen), and building the automata cost about 45 ms of its
+   * start-up. Each screen's regex is compiled when first run (an anchor of it occurred), so a file
+   * that holds few anchors, like the language server's first document, compiles few of them.
    */
   private screens(): Screens {
     if (this.built) return this.built;
-    const screenAnchors: { screen: CompiledPattern; anchors: string[] }[] = [];
-    const unanchoredScreens: CompiledPattern[] = [];
+    const screenAnchors: { screen: Screen; anchors: string[] }[] = [];
+    const unanchoredScreens: Screen[] = [];
     for (const entry of this.index.literals) {
-      const screen = compilePattern(withoutAnchors(entry.signal.match));
       const anchors = requiredLiterals(entry.signal.match);
-      if (anchors) screenAnchors.push({ screen, anchors });
-      else unanchoredScreens.push(screen);
+      if (anchors) screenAnchors.push({ screen: lazyPattern(withoutAnchors(entry.signal.match)), anchors });
+      else unanchoredScreens.push(unanchoredScreen(entry.signal.match));
     }
     const literalPrefilter = new AnchorAutomaton(screenAnchors.flatMap(({ anchors }) => anchors));
-    const screensByAnchor: CompiledPattern[][] = literalPrefilter.words.map(() => []);
+    const screensByAnchor: Screen[][] = literalPrefilter.words.map(() => []);
     for (const { screen, anchors } of screenAnchors) {
       for (const id of new Set(anchors.map((anchor) => literalPrefilter.idOf(anchor)!))) screensByAnchor[id].push(screen);
     }
@@ -98,8 +110,8 @@ export class FileAnalyzer {
   }
 
   /** Whether a literal pattern's screen matches, trying each pattern once and only after one of its anchors occurred. */
-  private anchoredScreenMatches(text: string, literalPrefilter: AnchorAutomaton, screensByAnchor: CompiledPattern[][]): boolean {
-    const tried = new Set<CompiledPattern>();
+  private anchoredScreenMatches(text: string, literalPrefilter: AnchorAutomaton, screensByAnchor: Screen[][]): boolean {
+    const tried = new Set<Screen>();
     const anchorsSeen = new Set<number>();
     return literalPrefilter.scan(text, (id) => {
       if (anchorsSeen.has(id)) return false;

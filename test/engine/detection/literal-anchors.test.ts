@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { requiredLiterals, withoutAnchors } from '../../../server/src/engine/detection/literal-anchors';
+import { plainAlternatives, requiredLiterals, withoutAnchors } from '../../../server/src/engine/detection/literal-anchors';
 import { FileAnalyzer } from '../../../server/src/engine/analyze-file';
 import { SignalIndex } from '../../../server/src/engine/detection/signal-index';
 import { compilePattern } from '../../../server/src/engine/catalogue/patterns';
@@ -37,6 +37,13 @@ describe('required literals of a pattern', () => {
     assert.equal(requiredLiterals('(abc|de)'), undefined);
     assert.equal(requiredLiterals('(?P<name>abc)'), undefined);
     assert.equal(requiredLiterals('a|bc'), undefined);
+  });
+
+  it('reads a pattern that is only a choice of plain words as those words, and nothing else', () => {
+    assert.deepEqual(plainAlternatives('阅卷|答题卡|判卷'), ['阅卷', '答题卡', '判卷']);
+    assert.equal(plainAlternatives('(?i)omr|bubble'), undefined);
+    assert.equal(plainAlternatives('a.b|c'), undefined);
+    assert.equal(plainAlternatives('ab||c'), undefined);
   });
 
   it('never names an anchor a match can lack (every built-in catalogue pattern, random texts)', function () {

@@ -169,6 +169,16 @@ function groupEnd(source: string, open: number): number {
 }
 
 /**
+ * The words of a pattern that is nothing but a choice between literal words with no syntax at all
+ * (`阅卷|答题卡|判卷`): the pattern matches exactly where one of them occurs, so a plain substring
+ * search answers it. Undefined for anything else, including patterns with flags.
+ */
+export function plainAlternatives(pattern: string): string[] | undefined {
+  const words = pattern.split('|');
+  return words.every((word) => word.length > 0 && !/[\\[\](){}.^$|*+?]/.test(word)) ? words : undefined;
+}
+
+/**
  * The pattern with its `^` and `$` assertions removed (outside character classes and escapes).
  * Removing an assertion only widens what a pattern matches, so the result matches somewhere in a
  * file whenever the original matches one of the file's string literals: a sound prefilter screen.

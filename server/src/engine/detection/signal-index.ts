@@ -5,20 +5,7 @@
 import type { Category, Ecosystem, LanguageId, Signal } from '../types';
 import { termWords } from './vocabulary';
 import { TERM_OF_ART_WEIGHT } from '../scoring/confidence';
-import { compilePattern, type CompiledPattern } from '../catalogue/patterns';
-
-/**
- * A pattern compiled on first use. Catalogues reach the index validated (the loader compiles every
- * pattern, and the compiled-catalogue cache holds only catalogues without problems), so compiling all
- * of them up front only delayed the language server's first diagnostics (about 60 ms of re2js).
- */
-function lazyPattern(source: string): CompiledPattern {
-  let compiled: CompiledPattern | undefined;
-  return {
-    test: (text) => (compiled ??= compilePattern(source)).test(text),
-    firstMatch: (text) => (compiled ??= compilePattern(source)).firstMatch(text),
-  };
-}
+import { lazyPattern, type CompiledPattern } from '../catalogue/patterns';
 
 export interface IndexedSignal {
   category: Category;
