@@ -15,6 +15,7 @@ import { FileAnalyzer, isNoticeFile, type FileAnalysis } from './analyze-file';
 import { classify, compareStrings } from './classify';
 import { ModuleMap, folderOf } from './scoring/modules';
 import { discoverFiles } from './files/discover';
+import type { DiscoveryFs } from './files/fs-access';
 import { readSourceFile } from './files/read';
 import { generatedReason } from './files/generated';
 import { minifiedReason } from './files/minified';
@@ -53,6 +54,11 @@ export interface ScanOptions extends Partial<EngineOptions> {
   shard?: ShardSpec;
   /** Messages worth showing the user that are not part of the result (a corrupt cache rebuilt). */
   onNotice?: (message: string) => void;
+  /**
+   * How discovery reaches the file system (default: synchronous calls in batches, fastest for a CLI
+   * scan). The language server passes `threadPoolDiscoveryFs` so its thread stays responsive.
+   */
+  discoveryFs?: DiscoveryFs;
 }
 
 export interface ShardSpec {
@@ -142,6 +148,7 @@ export class Workspace {
     readonly catalogues: Catalogue[],
     readonly analyzer: FileAnalyzer,
     options: EngineOptions,
+    private readonly discoveryFs: DiscoveryFs | undefined,
   ) {
     this.options = options;
   }
@@ -161,7 +168,7 @@ export class Workspace {
       analyzer = FileAnalyzer.create(new SignalIndex(categories));
       byFilter.set(key, analyzer);
     }
-    return new Workspace(path.resolve(root), scanOptions.catalogues, await analyzer, options);
+    return new Workspace(path.resolve(root), scanOptions.catalogues, await analyzer, options, scanOptions.discoveryFs);
   }
 
   /** What the last `scanAll` did with the cache, when it used one. */
@@ -185,7 +192,7 @@ export class Workspace {
     const planned: FileJob[] = [];
     // Discovery's lstat of each planned file, for the cache to compare instead of a second lstat.
     const stamps: (FileStamp | undefined)[] = [];
-    for await (const event of discoverFiles(this.root, this.options)) {
+    for await (const event of discoverFiles(this.root, { ...this.options, fs: this.discoveryFs })) {
       if (isCacheFile(event.relPath) || !inShard(event.relPath)) continue;
       if (event.type === 'skipped') this.skippedFiles.set(event.relPath, { path: event.relPath, reason: event.reason, ...(event.detail ? { detail: event.detail } : {}) });
       else if (event.type === 'error') this.discoveryErrors.push({ path: event.relPath, message: event.message });

@@ -11,6 +11,7 @@ import type { Catalogue, Category, EngineOptions } from '../engine/types';
 import { classify } from '../engine/classify';
 import { ModuleMap, folderOf } from '../engine/scoring/modules';
 import { resolveOptions } from '../engine/defaults';
+import { threadPoolDiscoveryFs } from '../engine/files/fs-access';
 import type { ExportLensSettings } from './settings';
 import type { CatalogueSet } from './catalogue-set';
 import { FileScope } from './file-scope';
@@ -135,5 +136,6 @@ function engineOptions(settings: ExportLensSettings, catalogues: Catalogue[]): S
   return {
     ...resolveOptions({ include: settings.include, exclude: settings.exclude, maxFileSize: settings.maxFileSize, disabledCategories: settings.disabledCategories }),
     catalogues,
+    discoveryFs: threadPoolDiscoveryFs,
   };
 }
