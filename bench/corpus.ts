@@ -1,5 +1,5 @@
 /**
- * Benchmark corpora, written under test-output/bench-corpus/ (gitignored) and reused between runs:
+ * Benchmark corpora, written under CORPUS_ROOT (outside the repository) and reused between runs:
  * - `generated-<N>mb`: realistic files in every supported language, built from templates; a known
  *   share (SIGNAL_SHARE) carries an import and a call taken from the catalogue's own signals;
  * - `npm-real`: the JavaScript/TypeScript already under node_modules, hard-linked into one folder
@@ -7,10 +7,16 @@
  * - `tiny-<N>`: N tiny files in a deep tree (issue 7's scale figure).
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Catalogue, LanguageId } from '../server/src/engine/types';
 
-export const CORPUS_ROOT = path.resolve(__dirname, '..', '..', 'test-output', 'bench-corpus');
+/**
+ * Outside the repository: `$EXPORTLENS_BENCH_DIR`, else `$XDG_CACHE_HOME/exportlens/bench-corpus` or
+ * `~/.cache/exportlens/bench-corpus`. Inside it, the million-file tree made packaging the extension
+ * (which walks the project folder before applying .vscodeignore) run past the tests' time limit.
+ */
+export const CORPUS_ROOT = process.env.EXPORTLENS_BENCH_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'exportlens', 'bench-corpus');
 const GENERATOR_VERSION = 'v1';
 export const SIGNAL_SHARE = 0.1;
 

@@ -1,5 +1,6 @@
 /**
- * Atomic writes (cache, reports, decisions all go through `writeFileAtomically`): a child rewrites a
+ * Atomic writes (cache, reports, decisions all go through `writeFileAtomically` or its streamed
+ * form `writeFileStreamedAtomically`): a child rewrites a
  * file in a loop and is killed with SIGKILL at random moments, many times; after every kill the file
  * must be one complete version, old or new, never a torn mixture.
  */
@@ -7,8 +8,8 @@ import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeFileAtomically } from '../../server/src/engine/atomic-write';
-import { checkVersion, versionContent } from './atomic-writer';
+import { writeFileAtomically, writeFileStreamedAtomically } from '../../server/src/engine/atomic-write';
+import { checkVersion, versionContent, writeVersionStreamed } from './atomic-writer';
 import { makeTempDir } from './corpus';
 
 const WRITER = path.join(__dirname, 'atomic-writer.js');
@@ -62,6 +63,34 @@ describe('atomic writes under SIGKILL', function () {
     assert.equal(fs.existsSync(abandoned), false, 'the dead writer\'s temporary is removed');
     assert.equal(fs.existsSync(live), true, 'a running process\'s temporary is left alone');
     assert.equal(fs.existsSync(unrelated), true, 'another target\'s temporary is left alone');
+  });
+
+  it('a streamed write gives exactly the content, across write chunks and multi-byte characters', () => {
+    const target = path.join(dir, 'streamed.txt');
+    writeVersionStreamed(target, 9);
+    assert.deepEqual(checkVersion(fs.readFileSync(target, 'utf8')), { version: 9 });
+    const pieces = Array.from({ length: 3000 }, (_, i) => `${i}:检查é${'x'.repeat(i % 700)}\n`);
+    writeFileStreamedAtomically(target, (sink) => {
+      sink.write('HEADER??\n');
+      for (const piece of pieces) sink.write(piece);
+      sink.overwrite(0, 'HEADER:3\n');
+    });
+    assert.equal(fs.readFileSync(target, 'utf8'), `HEADER:3\n${pieces.join('')}`);
+  });
+
+  it('a streamed write that fails leaves the old file and no temporary', () => {
+    const target = path.join(dir, 'kept.txt');
+    writeFileAtomically(target, 'old\n');
+    assert.throws(
+      () =>
+        writeFileStreamedAtomically(target, (sink) => {
+          sink.write('new');
+          sink.overwrite(2, 'too long');
+        }),
+      /overwrite past the end/,
+    );
+    assert.equal(fs.readFileSync(target, 'utf8'), 'old\n');
+    assert.deepEqual(fs.readdirSync(dir).filter((name) => name.startsWith('.kept.txt.')), []);
   });
 
   it('checkVersion recognises a torn file (the check itself can fail)', () => {

@@ -7,16 +7,67 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export function writeFileAtomically(target: string, content: string | Uint8Array): void {
+  withTemporaryFile(target, (handle) => fs.writeSync(handle, typeof content === 'string' ? Buffer.from(content) : content));
+}
+
+/** Where a streamed write puts its text (see `writeFileStreamedAtomically`). */
+export interface AtomicSink {
+  /** Append `text` (UTF-8). */
+  write(text: string): void;
+  /** Replace bytes already written, from byte `position`, with `text`; it must not extend the file. */
+  overwrite(position: number, text: string): void;
+}
+
+/** Appended text is collected up to this many UTF-16 units before one write call. */
+const STREAM_CHUNK = 1 << 20;
+
+/**
+ * Atomic like `writeFileAtomically`, for content too large to hold as one string: `produce` writes
+ * it piece by piece. The scan cache of a million-file tree is about 300 MB of JSON; serialising it
+ * whole, then copying it into a buffer, made its save the peak of a scan's memory.
+ */
+export function writeFileStreamedAtomically(target: string, produce: (sink: AtomicSink) => void): void {
+  withTemporaryFile(target, (handle) => {
+    let pending: string[] = [];
+    let pendingLength = 0;
+    const flush = () => {
+      if (pendingLength === 0) return;
+      fs.writeSync(handle, Buffer.from(pending.join('')));
+      pending = [];
+      pendingLength = 0;
+    };
+    produce({
+      write(text) {
+        pending.push(text);
+        pendingLength += text.length;
+        if (pendingLength >= STREAM_CHUNK) flush();
+      },
+      overwrite(position, text) {
+        flush();
+        const bytes = Buffer.from(text);
+        if (position + bytes.length > fs.fstatSync(handle).size) throw new Error(`overwrite past the end of ${target}`);
+        fs.writeSync(handle, bytes, 0, bytes.length, position);
+      },
+    });
+    flush();
+  });
+}
+
+/** Create a temporary file beside `target`, let `fill` write it, flush it to disk and rename it over `target`. */
+function withTemporaryFile(target: string, fill: (handle: number) => void): void {
   const directory = path.dirname(target);
   removeAbandonedTemporaries(directory, path.basename(target));
   const temporary = path.join(directory, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const handle = fs.openSync(temporary, 'w');
   try {
-    fs.writeSync(handle, typeof content === 'string' ? Buffer.from(content) : content);
+    fill(handle);
     fs.fsyncSync(handle);
-  } finally {
+  } catch (error) {
     fs.closeSync(handle);
+    fs.rmSync(temporary, { force: true });
+    throw error;
   }
+  fs.closeSync(handle);
   try {
     fs.renameSync(temporary, target);
   } catch (error) {

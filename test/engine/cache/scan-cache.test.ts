@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
 import { Workspace, type ScanOptions } from '../../../server/src/engine/scan';
 import { formatJson } from '../../../server/src/output/json';
 import type { Catalogue, Category } from '../../../server/src/engine/types';
@@ -121,6 +122,33 @@ describe('scan cache', function () {
     const after = await scan(root, { catalogues }, cacheDir, notices);
     assert.equal(after.stats!.misses, 0, 'the rebuilt cache is used');
     assert.equal(notices.length, 1);
+  });
+
+  it('keeps files whose names hold newlines, commas, quotes and non-Latin letters (one entry per line)', async function () {
+    if (process.platform === 'win32') this.skip();
+    const names = ['svc/new\nline.py', 'svc/comma,"quote".py', 'svc/检查 é.py', 'svc/comma-newline,\n,.py'];
+    for (const name of names) fs.writeFileSync(path.join(root, name), 'import cryptolib\n');
+    const cold = await scan(root, { catalogues }, cacheDir);
+    const warm = await scan(root, { catalogues }, cacheDir);
+    assert.equal(cold.stats!.misses, 4 + names.length);
+    assert.deepEqual({ misses: warm.stats!.misses, hits: warm.stats!.statHits + warm.stats!.hashHits }, { misses: 0, hits: 4 + names.length });
+    assert.equal(warm.json, cold.json);
+    for (const name of names) assert.ok(cold.json.includes(JSON.stringify(name)), `${name} is in the result`);
+  });
+
+  it('rebuilds a cache whose checksum matches but whose entry line is not JSON', async () => {
+    await scan(root, { catalogues }, cacheDir);
+    const [file] = fs.readdirSync(cacheDir).filter((name) => name.endsWith('.cache'));
+    const cachePath = path.join(cacheDir, file);
+    const text = fs.readFileSync(cachePath, 'utf8');
+    const newline = text.indexOf('\n');
+    const body = text.slice(newline + 1).replace('"svc/b.py":[', '"svc/b.py":[[');
+    const header = { ...JSON.parse(text.slice(0, newline)), checksum: createHash('sha256').update(body).digest('hex') };
+    fs.writeFileSync(cachePath, `${JSON.stringify(header)}\n${body}`);
+    const notices: string[] = [];
+    const result = await scan(root, { catalogues }, cacheDir, notices);
+    assert.match(notices.join('\n'), /corrupt \(entry \d+ is not JSON\)/);
+    assert.equal(result.stats!.misses, 4);
   });
 
   it('rebuilds a cache file that is not a cache at all', async () => {

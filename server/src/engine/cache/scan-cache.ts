@@ -11,28 +11,29 @@
  * files are always hashed next time.
  *
  * Format. One line of header JSON (format name, version, configKey, sha256 of the body), then the
- * body JSON. A file that fails any check (unreadable header, other version, checksum mismatch, bad
- * JSON) is reported through `onNotice` and rebuilt from scratch. Saved with an atomic rename, so a
- * killed scan never leaves half a cache.
+ * body JSON with one file's entry per line, so a cache of a million files is written and read entry by
+ * entry instead of as one 300 MB string. A file that fails any check (unreadable header, other
+ * version, checksum mismatch, bad JSON) is reported through `onNotice` and rebuilt from scratch.
+ * Saved with an atomic rename, so a killed scan never leaves half a cache.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { writeFileAtomically } from '../atomic-write';
+import { writeFileStreamedAtomically } from '../atomic-write';
 import type { StoredOutcome } from './stored-outcome';
 import { hashFile, type FileStamp } from './fingerprint-reader';
 
 export const CACHE_FORMAT = 'exportlens-scan-cache';
-export const CACHE_FORMAT_VERSION = 1;
+export const CACHE_FORMAT_VERSION = 2;
 /** Stats younger than this when the cache is saved are re-checked by content next time. */
 const STAMP_TRUST_MS = 2000;
 
 /** One file's entry: its stat (null: hash before trusting), content hash (null: none) and outcome. */
 type Entry = [stamp: FileStamp | null, contentHash: string | null, outcome: StoredOutcome];
 
-interface Body {
-  files: Record<string, Entry>;
-}
+/** How the body starts and ends; between them, one `"path":entry` per line, separated by `,\n`. */
+const BODY_START = '{"files":{\n';
+const BODY_END = '\n}}';
 
 export interface CacheStats {
   /** Stat matched: reused without reading the file. */
@@ -54,24 +55,27 @@ export class ScanCache {
     private readonly previous: Map<string, Entry>,
     /** Whether `previous` was read from a valid cache file (not a new or rebuilt cache). */
     private readonly loaded = false,
-  ) {}
+  ) {
+    // Read outcomes share their empty analyses like stored ones (see `compact`): most entries of a large cache are empty.
+    for (const entry of previous.values()) entry[2] = this.compact(entry[2]);
+  }
 
   /** The cache file for `configKey` in `dir`; a missing file is an empty cache, a broken one is reported and rebuilt. */
   static open(dir: string, configKey: string, onNotice: (message: string) => void = () => undefined): ScanCache {
     const file = path.join(dir, `scan-${configKey.slice(0, 32)}.cache`);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      bytes = fs.readFileSync(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onNotice(`exportlens: cannot read the scan cache ${file} (${(error as Error).message}); scanning without it`);
       return new ScanCache(file, configKey, new Map());
     }
-    const parsed = parseCacheFile(text, configKey);
+    const parsed = parseCacheFile(bytes, configKey);
     if (typeof parsed === 'string') {
       onNotice(`exportlens: the scan cache ${file} is corrupt (${parsed}); rebuilding it`);
       return new ScanCache(file, configKey, new Map());
     }
-    return new ScanCache(file, configKey, new Map(Object.entries(parsed.files)), true);
+    return new ScanCache(file, configKey, parsed, true);
   }
 
   /**
@@ -143,48 +147,76 @@ export class ScanCache {
     // a warm re-scan of a large tree.
     if (this.loaded && !this.changed && this.next.size === this.previous.size) return;
     const savedAt = Date.now();
-    const files: Record<string, Entry> = {};
-    for (const [relPath, [stamp, contentHash, outcome]] of [...this.next].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-      const trusted = stamp && stamp.mtimeMs < savedAt - STAMP_TRUST_MS ? stamp : null;
-      // Without a trusted stamp the hash is the only check; without either the entry could never hit.
-      if (!trusted && contentHash === null) continue;
-      files[relPath] = [trusted ?? (stamp ? { ...stamp, mtimeMs: -1 } : null), contentHash, outcome];
-    }
-    const body = JSON.stringify({ files } satisfies Body);
-    const header = JSON.stringify({ format: CACHE_FORMAT, version: CACHE_FORMAT_VERSION, configKey: this.configKey, checksum: sha256(body) });
+    const entries = [...this.next].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     try {
       const dir = path.dirname(this.file);
       fs.mkdirSync(dir, { recursive: true });
       ensureCacheDirMarkers(dir);
-      writeFileAtomically(this.file, `${header}\n${body}`);
+      // The body is written entry by entry and hashed as it goes; the header, which carries the
+      // hash, is written first with a placeholder of the same length and completed at the end.
+      writeFileStreamedAtomically(this.file, (sink) => {
+        const header = (checksum: string) => JSON.stringify({ format: CACHE_FORMAT, version: CACHE_FORMAT_VERSION, configKey: this.configKey, checksum });
+        sink.write(`${header('0'.repeat(64))}\n`);
+        const hash = createHash('sha256');
+        const body = (text: string) => {
+          hash.update(text);
+          sink.write(text);
+        };
+        body(BODY_START);
+        let first = true;
+        for (const [relPath, [stamp, contentHash, outcome]] of entries) {
+          const trusted = stamp && stamp.mtimeMs < savedAt - STAMP_TRUST_MS ? stamp : null;
+          // Without a trusted stamp the hash is the only check; without either the entry could never hit.
+          if (!trusted && contentHash === null) continue;
+          const entry: Entry = [trusted ?? (stamp ? { ...stamp, mtimeMs: -1 } : null), contentHash, outcome];
+          body(`${first ? '' : ',\n'}${JSON.stringify(relPath)}:${JSON.stringify(entry)}`);
+          first = false;
+        }
+        body(BODY_END);
+        sink.overwrite(0, header(hash.digest('hex')));
+      });
     } catch (error) {
       onNotice(`exportlens: cannot write the scan cache ${this.file}: ${(error as Error).message}`);
     }
   }
 }
 
-/** The body, or why the file cannot be used. */
-export function parseCacheFile(text: string, configKey: string): Body | string {
-  const newline = text.indexOf('\n');
+/**
+ * The entries of a cache file, or why it cannot be used. Works on the bytes: the checksum is taken
+ * over them and each entry is decoded from its own line, so no string of the whole file is made.
+ */
+export function parseCacheFile(bytes: Buffer, configKey: string): Map<string, Entry> | string {
+  const newline = bytes.indexOf(0x0a);
   if (newline < 0) return 'no header line';
   let header: { format?: unknown; version?: unknown; configKey?: unknown; checksum?: unknown };
   try {
-    header = JSON.parse(text.slice(0, newline)) as typeof header;
+    header = JSON.parse(bytes.toString('utf8', 0, newline)) as typeof header;
   } catch {
     return 'the header is not JSON';
   }
   if (header.format !== CACHE_FORMAT) return `not a scan cache (format ${JSON.stringify(header.format)})`;
   if (header.version !== CACHE_FORMAT_VERSION) return `format version ${String(header.version)}, expected ${CACHE_FORMAT_VERSION}`;
   if (header.configKey !== configKey) return 'written for another configuration';
-  const body = text.slice(newline + 1);
-  if (header.checksum !== sha256(body)) return 'checksum mismatch: the file was truncated or changed';
-  try {
-    const parsed = JSON.parse(body) as Body;
-    if (!parsed || typeof parsed.files !== 'object' || parsed.files === null) return 'the body has no file table';
-    return parsed;
-  } catch {
-    return 'the body is not JSON';
+  const body = bytes.subarray(newline + 1);
+  if (header.checksum !== createHash('sha256').update(body).digest('hex')) return 'checksum mismatch: the file was truncated or changed';
+  if (body.toString('utf8', 0, BODY_START.length) !== BODY_START || body.toString('utf8', body.length - BODY_END.length) !== BODY_END) return 'the body has no file table';
+  const entries = new Map<string, Entry>();
+  // JSON.stringify escapes every newline inside a string, so each line break separates two entries.
+  let start = BODY_START.length;
+  const end = body.length - BODY_END.length;
+  while (start < end) {
+    let lineEnd = body.indexOf(0x0a, start);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const line = body.toString('utf8', start, lineEnd);
+    try {
+      const entry = JSON.parse(`{${line.endsWith(',') ? line.slice(0, -1) : line}}`) as Record<string, Entry>;
+      for (const relPath in entry) entries.set(relPath, entry[relPath]);
+    } catch {
+      return `entry ${entries.size + 1} is not JSON`;
+    }
+    start = lineEnd + 1;
   }
+  return entries;
 }
 
 /** Keep the cache out of git and of backups when it lives inside a repository. */
