@@ -30,6 +30,8 @@ export interface TextEdit {
 }
 
 export interface ClientOptions {
+  /** What Node runs as the server (default: the CLI's `lsp --stdio` from the compiled tree). */
+  serverArgs?: string[];
   /** Advertise `textDocument.diagnostic` (pull model). */
   pull?: boolean;
   /** The answer to `workspace/configuration` for the `exportlens` section. */
@@ -55,7 +57,7 @@ export class TestClient {
   ) {}
 
   static start(options: ClientOptions = {}): TestClient {
-    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: PACKAGE_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, options.serverArgs ?? [CLI, 'lsp', '--stdio'], { cwd: PACKAGE_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
     child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
