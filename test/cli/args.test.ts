@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { parseScanArguments, parseSize, UsageError } from '../../server/src/cli/scan-args';
+import { parseScanArguments, UsageError } from '../../server/src/cli/scan-args';
+import { parseSize } from '../../server/src/cli/selection-args';
 
 describe('CLI arguments', () => {
   it('parses a full scan command', () => {

@@ -1,25 +1,12 @@
 /**
- * Command-line arguments for `exportlens report` and the options it shares with `exportlens review`
- * (which catalogues apply and which files are read, as for `scan`). Parsing is separate from running
- * so it can be tested without touching the file system; a mistake is a UsageError (exit 2).
+ * Command-line arguments for `exportlens report` (which catalogues apply and which files are read
+ * come from selection-args.ts, as for `scan` and `review`). Parsing is separate from running so it can
+ * be tested without touching the file system; a mistake is a UsageError (exit 2).
  */
-import { parseCommandLine } from './command-line';
-import { UsageError, parseSize } from './scan-args';
+import { parseCommandLine, UsageError } from './command-line';
+import { SELECTION_OPTIONS, SELECTION_USAGE, selectionFrom, type WorkspaceSelection } from './selection-args';
 import { REPORT_FORMATS, type ReportFormat } from '../report/generate';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../report/i18n';
-
-/** What is scanned and against which catalogues: the `scan` options a report or review needs. */
-export interface WorkspaceSelection {
-  path?: string;
-  catalogues: string[];
-  noBuiltinCatalogues: boolean;
-  only: string[];
-  disable: string[];
-  include: string[];
-  exclude: string[];
-  maxFileSize?: number;
-  quiet: boolean;
-}
 
 export interface ReportCommand extends WorkspaceSelection {
   command: 'report';
@@ -29,27 +16,6 @@ export interface ReportCommand extends WorkspaceSelection {
   baseline?: string;
   date?: string;
 }
-
-/** parseArgs option specs shared by report and review. */
-export const SELECTION_OPTIONS = {
-  catalogue: { type: 'string', multiple: true },
-  'no-builtin-catalogues': { type: 'boolean' },
-  only: { type: 'string', multiple: true },
-  disable: { type: 'string', multiple: true },
-  include: { type: 'string', multiple: true },
-  exclude: { type: 'string', multiple: true },
-  'max-file-size': { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-} as const;
-
-export const SELECTION_USAGE = `  --catalogue FILE           load an extra catalogue file (repeatable)
-  --no-builtin-catalogues    use only the --catalogue files
-  --only ID[,ID]             detect only these category ids (repeatable)
-  --disable ID[,ID]          disable these category ids (repeatable)
-  --include GLOB             scan only files matching GLOB (repeatable)
-  --exclude GLOB             skip files matching GLOB (repeatable)
-  --max-file-size BYTES      skip files larger than this (default 5 MiB; suffixes k, m allowed)
-  --quiet                    no progress output on stderr`;
 
 export const REPORT_USAGE = `Usage: exportlens report [path] --format html|md|csv --output FILE [options]
 
@@ -96,34 +62,4 @@ export function parseReportArguments(argv: string[]): ReportCommand {
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     ...(values.date !== undefined ? { date: values.date } : {}),
   };
-}
-
-type SelectionValues = {
-  catalogue?: string[];
-  'no-builtin-catalogues'?: boolean;
-  only?: string[];
-  disable?: string[];
-  include?: string[];
-  exclude?: string[];
-  'max-file-size'?: string;
-  quiet?: boolean;
-};
-
-export function selectionFrom(values: SelectionValues, positionals: string[], command: string): WorkspaceSelection {
-  if (positionals.length > 1) throw new UsageError(`${command} takes at most one path, got ${positionals.length}: ${positionals.join(' ')}`);
-  return {
-    path: positionals[0],
-    catalogues: values.catalogue ?? [],
-    noBuiltinCatalogues: values['no-builtin-catalogues'] ?? false,
-    only: splitList(values.only),
-    disable: splitList(values.disable),
-    include: values.include ?? [],
-    exclude: values.exclude ?? [],
-    maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
-    quiet: values.quiet ?? false,
-  };
-}
-
-function splitList(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 }

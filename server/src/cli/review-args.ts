@@ -4,7 +4,7 @@
  */
 import { parseCommandLine } from './command-line';
 import { UsageError } from './scan-args';
-import { SELECTION_OPTIONS, SELECTION_USAGE, selectionFrom, type WorkspaceSelection } from './report-args';
+import { SELECTION_OPTIONS, SELECTION_USAGE, selectionFrom, type WorkspaceSelection } from './selection-args';
 import { DECISION_STATUSES, type DecisionStatus } from '../report/decisions';
 
 export interface ReviewCommand extends WorkspaceSelection {

@@ -4,28 +4,20 @@
  * which argument is wrong.
  */
 import { parseCommandLine, UsageError } from './command-line';
+import { SELECTION_OPTIONS, selectionFrom, splitList, type WorkspaceSelection } from './selection-args';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type FailOn = 'info' | 'warning' | 'error' | 'none';
 
-export interface ScanCommand {
+export interface ScanCommand extends WorkspaceSelection {
   command: 'scan';
-  path?: string;
   format: OutputFormat;
   output?: string;
   failOn: FailOn;
-  catalogues: string[];
-  noBuiltinCatalogues: boolean;
-  only: string[];
-  disable: string[];
-  include: string[];
-  exclude: string[];
-  maxFileSize?: number;
   /** Folders (relative to the scanned root) that are modules whether or not they hold a manifest. */
   moduleRoots: string[];
   /** Extra vendored folder names to skip, on top of the defaults. */
   vendorFolders: string[];
-  quiet: boolean;
   /** Analysis threads (--jobs); undefined: one per core when the workspace is big enough. */
   jobs?: number;
   /** Keep a scan cache (--cache, or implied by --cache-dir). */
@@ -76,51 +68,44 @@ export function parseScanArguments(argv: string[]): ScanCommand {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
     'fail-on': { type: 'string' },
-    catalogue: { type: 'string', multiple: true },
-    'no-builtin-catalogues': { type: 'boolean' },
-    only: { type: 'string', multiple: true },
-    disable: { type: 'string', multiple: true },
-    include: { type: 'string', multiple: true },
-    exclude: { type: 'string', multiple: true },
-    'max-file-size': { type: 'string' },
+    ...SELECTION_OPTIONS,
     'module-root': { type: 'string', multiple: true },
     'vendor-folder': { type: 'string', multiple: true },
-    quiet: { type: 'boolean', short: 'q' },
     jobs: { type: 'string', short: 'j' },
     cache: { type: 'boolean' },
     'cache-dir': { type: 'string' },
     shard: { type: 'string' },
   });
-  const { values, positionals: rest } = parsed;
-  if (rest.length > 1) throw new UsageError(`scan takes at most one path, got ${rest.length}: ${rest.join(' ')}`);
-
+  const { values, positionals } = parsed;
+  const selection = selectionFrom(values, positionals, 'scan');
   // A shard report is always JSON, so --shard alone needs no --format.
-  const format = values.format ?? (values.shard !== undefined ? 'json' : 'text');
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got '${format}')`);
-  const failOn = values['fail-on'] ?? 'none';
-  if (!['info', 'warning', 'error', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be info, warning, error or none (got '${failOn}')`);
+  const format = parseOutputFormat(values.format ?? (values.shard !== undefined ? 'json' : 'text'));
 
   return {
     command: 'scan',
-    path: rest[0],
+    ...selection,
     format,
     output: values.output,
-    failOn: failOn as FailOn,
-    catalogues: values.catalogue ?? [],
-    noBuiltinCatalogues: values['no-builtin-catalogues'] ?? false,
-    only: splitList(values.only),
-    disable: splitList(values.disable),
-    include: values.include ?? [],
-    exclude: values.exclude ?? [],
-    maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
+    failOn: parseFailOn(values['fail-on']),
     moduleRoots: values['module-root'] ?? [],
     vendorFolders: splitList(values['vendor-folder']),
-    quiet: values.quiet ?? false,
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     cache: (values.cache ?? false) || values['cache-dir'] !== undefined,
     cacheDir: values['cache-dir'],
     shard: values.shard === undefined ? undefined : parseShard(values.shard, format),
   };
+}
+
+/** `--format` of a scan result: text, json or sarif. */
+export function parseOutputFormat(format: string): OutputFormat {
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got '${format}')`);
+  return format;
+}
+
+/** `--fail-on` (default none). */
+export function parseFailOn(failOn = 'none'): FailOn {
+  if (!['info', 'warning', 'error', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be info, warning, error or none (got '${failOn}')`);
+  return failOn as FailOn;
 }
 
 function parseJobs(text: string): number {
@@ -137,16 +122,4 @@ export function parseShard(text: string, format: string): { index: number; count
   if (index > count) throw new UsageError(`--shard ${text}: K must be between 1 and N`);
   if (format !== 'json') throw new UsageError(`--shard writes a shard report (JSON) for 'exportlens merge'; use --format json or leave --format out`);
   return { index, count };
-}
-
-function splitList(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-}
-
-export function parseSize(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([kKmMgG]i?[bB]?)?$/.exec(text.trim());
-  if (!match) throw new UsageError(`--max-file-size must be a number of bytes, optionally with k or m (got '${text}')`);
-  const unit = (match[2] ?? '').toLowerCase()[0];
-  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  return Math.round(Number(match[1]) * factor);
 }

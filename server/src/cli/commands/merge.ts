@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCommandLine } from '../command-line';
-import { UsageError, type FailOn, type OutputFormat } from '../scan-args';
+import { UsageError, parseFailOn, parseOutputFormat, type FailOn, type OutputFormat } from '../scan-args';
+import { CATALOGUE_OPTIONS, catalogueChoiceFrom, type CatalogueChoice } from '../selection-args';
 import { loadCatalogueSet } from '../catalogue-set';
 import type { CliCommand, CliIo } from '../io';
 import { buildResult } from '../../engine/scan';
@@ -33,15 +34,11 @@ Options:
 Exit codes: 0 done, 1 --fail-on threshold reached, 2 usage error or shards that do not fit together.
 `;
 
-export interface MergeCommand {
+export interface MergeCommand extends CatalogueChoice {
   files: string[];
   format: OutputFormat;
   output?: string;
   failOn: FailOn;
-  catalogues: string[];
-  noBuiltinCatalogues: boolean;
-  only: string[];
-  disable: string[];
   root?: string;
 }
 
@@ -57,28 +54,17 @@ export function parseMergeArguments(argv: string[]): MergeCommand {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
     'fail-on': { type: 'string' },
-    catalogue: { type: 'string', multiple: true },
-    'no-builtin-catalogues': { type: 'boolean' },
-    only: { type: 'string', multiple: true },
-    disable: { type: 'string', multiple: true },
+    ...CATALOGUE_OPTIONS,
     root: { type: 'string' },
   });
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('merge needs the shard reports to join');
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got '${format}')`);
-  const failOn = values['fail-on'] ?? 'none';
-  if (!['info', 'warning', 'error', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be info, warning, error or none (got '${failOn}')`);
-  const list = (v: string[] | undefined) => (v ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
   return {
     files: positionals,
-    format,
+    format: parseOutputFormat(values.format ?? 'text'),
     output: values.output,
-    failOn: failOn as FailOn,
-    catalogues: values.catalogue ?? [],
-    noBuiltinCatalogues: values['no-builtin-catalogues'] ?? false,
-    only: list(values.only),
-    disable: list(values.disable),
+    failOn: parseFailOn(values['fail-on']),
+    ...catalogueChoiceFrom(values),
     root: values.root,
   };
 }

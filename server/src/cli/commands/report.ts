@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseReportArguments, REPORT_USAGE, type ReportCommand, type WorkspaceSelection } from '../report-args';
+import { parseReportArguments, REPORT_USAGE, type ReportCommand } from '../report-args';
+import type { WorkspaceSelection } from '../selection-args';
 import { UsageError } from '../scan-args';
 import { createProgress } from '../progress';
 import { loadCatalogueSet } from '../catalogue-set';
