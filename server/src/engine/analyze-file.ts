@@ -5,7 +5,7 @@
 import type { Dependency, Evidence, LanguageId, SourceFacts, Suppression } from './types';
 import type { SignalIndex } from './detection/signal-index';
 import { AnchorAutomaton, RequirementPrefilter } from './detection/prefilter';
-import { plainAlternatives, requiredLiterals, withoutAnchors } from './detection/literal-anchors';
+import { plainAlternatives, withoutAnchors } from './detection/literal-anchors';
 import { lazyPattern } from './catalogue/patterns';
 import { matchDependencies, matchNotices, matchSourceFacts } from './detection/match';
 import { parseSuppressions } from './suppression';
@@ -83,7 +83,7 @@ export class FileAnalyzer {
     const screenAnchors: { screen: Screen; anchors: string[] }[] = [];
     const unanchoredScreens: Screen[] = [];
     for (const entry of this.index.literals) {
-      const anchors = requiredLiterals(entry.signal.match);
+      const anchors = entry.requiredLiterals;
       if (anchors) screenAnchors.push({ screen: lazyPattern(withoutAnchors(entry.signal.match)), anchors });
       else unanchoredScreens.push(unanchoredScreen(entry.signal.match));
     }

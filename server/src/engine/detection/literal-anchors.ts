@@ -91,10 +91,10 @@ function scanSequence(alternative: string): { run: string; groupChoices: string[
       const end = groupEnd(alternative, i);
       if (end < 0) return undefined;
       next = end + 1;
-      const inner = alternative.slice(i + 1, end);
-      literal = caseFoldedGroupLiteral(inner);
-      if (literal === undefined && isRequired(alternative, next)) {
-        const choices = groupBody(inner) === undefined ? undefined : anchorsOfAlternation(groupBody(inner)!);
+      const body = groupBody(alternative.slice(i + 1, end));
+      literal = body === undefined ? undefined : caseFoldedGroupLiteral(body);
+      if (literal === undefined && body !== undefined && isRequired(alternative, next)) {
+        const choices = anchorsOfAlternation(body);
         if (choices) groupChoices.push(choices);
       }
     } else if (c === '{') {
@@ -129,16 +129,14 @@ function groupBody(inner: string): string | undefined {
 }
 
 /**
- * The text a group must match when all its alternatives are the same plain word up to case, as in
- * `(omr|OMR)` or `(?:Key)`: the prefilter compares case-insensitively, so that word is required.
+ * The text a group body (without its `?:`) must match when all its alternatives are the same plain
+ * word up to case, as in `(omr|OMR)` or `(?:Key)`: the prefilter compares case-insensitively, so
+ * that word is required.
  * Any other group (a choice between different words, nested syntax) yields no literal.
  */
-function caseFoldedGroupLiteral(inner: string): string | undefined {
-  const body = groupBody(inner);
-  if (body === undefined) return undefined;
-  const alternatives = body.split('|');
-  const plain = /^[^\\[\](){}.^$|*+?]+$/;
-  if (!alternatives.every((alternative) => plain.test(alternative) && /^[\x20-\x7e]+$/.test(alternative))) return undefined;
+function caseFoldedGroupLiteral(body: string): string | undefined {
+  const alternatives = plainAlternatives(body);
+  if (!alternatives?.every((alternative) => /^[\x20-\x7e]+$/.test(alternative))) return undefined;
   const folded = alternatives[0].toLowerCase();
   return alternatives.every((alternative) => alternative.toLowerCase() === folded) ? folded : undefined;
 }

@@ -5,11 +5,10 @@
  */
 import type { Dependency, Evidence, Fact, LanguageId, SourceFacts, SourceRange } from '../types';
 import { TERM_OF_ART_WEIGHT } from '../scoring/confidence';
-import { importSegments, calleeSegments, type IdentifierSignal, type IndexedSignal, type PatternSignal, type SignalIndex } from './signal-index';
+import { importSegments, calleeSegments, type IdentifierSignal, type IndexedSignal, type SignalIndex } from './signal-index';
 import { splitIdentifier, containsTerm } from './vocabulary';
 import { rangeAtOffset } from './text-position';
 import { findConstantTables } from './constants';
-import { requiredLiterals } from './literal-anchors';
 
 function applies(entry: IndexedSignal, language: LanguageId): boolean {
   return !entry.languages || entry.languages.has(language);
@@ -135,7 +134,7 @@ function matchLiterals(index: SignalIndex, facts: SourceFacts, path: string, out
   let lowered: (string | undefined)[] | undefined;
   for (const entry of index.literals) {
     if (!applies(entry, facts.language)) continue;
-    const anchors = literalAnchorsOf(entry);
+    const anchors = entry.requiredLiterals;
     if (anchors && !lowered) lowered = facts.strings.map((fact) => asciiLowerOrUndefined(fact.text));
     for (let i = 0; i < facts.strings.length; i++) {
       const fact = facts.strings[i];
@@ -150,18 +149,6 @@ function matchLiterals(index: SignalIndex, facts: SourceFacts, path: string, out
       }
     }
   }
-}
-
-const anchorCache = new WeakMap<PatternSignal, string[] | null>();
-
-/** The required literals of a literal signal's pattern (lowercase), or undefined when it has none. */
-function literalAnchorsOf(entry: PatternSignal): string[] | undefined {
-  let anchors = anchorCache.get(entry);
-  if (anchors === undefined) {
-    anchors = requiredLiterals(entry.signal.match) ?? null;
-    anchorCache.set(entry, anchors);
-  }
-  return anchors ?? undefined;
 }
 
 /** `text` with ASCII letters lowercased, or undefined when it holds any non-ASCII character. */

@@ -110,27 +110,7 @@ export class AnchorAutomaton {
 
   /** Whether any anchor occurs in `text`, compared case-insensitively (ASCII letters). */
   matches(text: string): boolean {
-    if (this.size === 0) return false;
-    const nodes = this.nodes;
-    const dense = this.dense;
-    const terminal = this.terminal;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      let code = text.charCodeAt(i);
-      if (code < DENSE) {
-        if (code >= 65 && code <= 90) code += 32; // ASCII upper → lower without allocating a lowered copy
-        state = dense[state * DENSE + code];
-      } else {
-        let next = nodes[state].next.get(code);
-        while (next === undefined && state !== 0) {
-          state = nodes[state].fail;
-          next = nodes[state].next.get(code);
-        }
-        state = next ?? 0;
-      }
-      if (terminal[state] === 1) return true;
-    }
-    return false;
+    return this.scan(text, () => true);
   }
 
   /**

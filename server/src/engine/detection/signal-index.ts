@@ -6,6 +6,7 @@ import type { Category, Ecosystem, LanguageId, Signal } from '../types';
 import { termWords } from './vocabulary';
 import { TERM_OF_ART_WEIGHT } from '../scoring/confidence';
 import { lazyPattern, type CompiledPattern } from '../catalogue/patterns';
+import { requiredLiterals } from './literal-anchors';
 
 export interface IndexedSignal {
   category: Category;
@@ -28,6 +29,10 @@ export interface IdentifierSignal extends IndexedSignal {
 }
 export interface PatternSignal extends IndexedSignal {
   pattern: CompiledPattern;
+}
+export interface LiteralSignal extends PatternSignal {
+  /** Substrings (lowercase) one of which a match must contain, if the pattern has any (literal-anchors.ts). */
+  requiredLiterals?: string[];
 }
 export interface ConstantSignal extends IndexedSignal {
   values: number[];
@@ -80,7 +85,7 @@ export class SignalIndex {
   readonly importsByFirstSegment = new Map<string, ImportSignal[]>();
   readonly callsByLastSegment = new Map<string, CallSignal[]>();
   readonly identifiersByWord = new Map<string, IdentifierSignal[]>();
-  readonly literals: PatternSignal[] = [];
+  readonly literals: LiteralSignal[] = [];
   readonly notices: PatternSignal[] = [];
   readonly constants: ConstantSignal[] = [];
   readonly dependencies: DependencySignal[] = [];
@@ -140,7 +145,7 @@ export class SignalIndex {
         return;
       }
       case 'literal':
-        this.literals.push({ ...base, pattern: lazyPattern(signal.match) });
+        this.literals.push({ ...base, pattern: lazyPattern(signal.match), requiredLiterals: requiredLiterals(signal.match) });
         return;
       case 'notice':
         this.notices.push({ ...base, pattern: lazyPattern(signal.match) });
