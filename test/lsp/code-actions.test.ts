@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TestClient, copyExamples, applyEdits, uriOf, PACKAGE_ROOT, type Diagnostic, type TextEdit } from './lsp-client';
+import { TestClient, ENCRYPTION, copyExamples, applyEdits, uriOf, PACKAGE_ROOT, type Diagnostic, type TextEdit } from './lsp-client';
 import { scanWorkspace } from '../../server/src/engine/scan';
 import { loadCatalogues } from '../../server/src/engine/catalogue/load';
 
@@ -17,7 +17,6 @@ interface CodeAction {
   command?: { command: string; arguments: unknown[] };
 }
 
-const ENCRYPTION = 'ear.5d002-encryption';
 
 async function scanFindings(root: string, relPath: string) {
   const { catalogues } = loadCatalogues([path.join(PACKAGE_ROOT, 'catalogue/cn.yaml'), path.join(PACKAGE_ROOT, 'catalogue/us-ear.yaml')]);

@@ -5,10 +5,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TestClient, copyExamples, type Diagnostic } from './lsp-client';
+import { TestClient, copyExamples, ENCRYPTION, hasEncryption } from './lsp-client';
 
-const ENCRYPTION = 'ear.5d002-encryption';
-const hasEncryption = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === ENCRYPTION);
 
 describe('lsp: diagnostics', function () {
   this.timeout(30000);

@@ -13,6 +13,10 @@ import { createMessageConnection, ProgressType, StreamMessageReader, StreamMessa
 export const PACKAGE_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CLI = path.join(PACKAGE_ROOT, 'bin', 'exportlens.js');
 
+/** The category most LSP tests look for: the examples' vault-crypto module encrypts. */
+export const ENCRYPTION = 'ear.5d002-encryption';
+export const hasEncryption = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === ENCRYPTION);
+
 export interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   severity?: number;

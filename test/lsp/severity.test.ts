@@ -12,9 +12,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_OPTIONS } from '../../server/src/engine/defaults';
-import { TestClient, copyExamples, PACKAGE_ROOT, uriOf, type Diagnostic } from './lsp-client';
+import { TestClient, ENCRYPTION, copyExamples, PACKAGE_ROOT, uriOf, type Diagnostic } from './lsp-client';
 
-const ENCRYPTION = 'ear.5d002-encryption';
 const PROHIBITED = 'tp.encryption';
 const ERROR = 1;
 const WARNING = 2;
