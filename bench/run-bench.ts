@@ -36,6 +36,8 @@ interface CorpusRun {
   rows: Row[];
   warm?: Measurement;
   findings?: number;
+  /** Files ExportLens skipped, by reason (the peers read them all). */
+  skipped?: Record<string, number>;
 }
 
 function exportlensScan(root: string, cacheDir: string | undefined, extra: string[] = []): Measurement {
@@ -53,7 +55,9 @@ function runCorpus(name: string, root: string, files: number, bytes: number, not
   const rows: Row[] = [];
   const cold = exportlensScan(root, cacheDir);
   rows.push({ tool: 'ExportLens (cold)', m: cold });
-  const result = JSON.parse(fs.readFileSync(path.join(WORK, 'exportlens.json'), 'utf8')) as { findings: unknown[] };
+  const result = JSON.parse(fs.readFileSync(path.join(WORK, 'exportlens.json'), 'utf8')) as { findings: unknown[]; skipped: { reason: string }[] };
+  const skipped: Record<string, number> = {};
+  for (const { reason } of result.skipped) skipped[reason] = (skipped[reason] ?? 0) + 1;
   const warm = exportlensScan(root, cacheDir);
   if (peers) {
     const astGrep = measure(AST_GREP, ['scan', '-r', path.join(WORK, 'ast-grep-rules.yml'), '--json=stream', root]);
@@ -61,7 +65,7 @@ function runCorpus(name: string, root: string, files: number, bytes: number, not
     const globs = SOURCE_GLOBS.flatMap((g) => ['-g', g]);
     rows.push({ tool: 'ripgrep', m: measure('rg', ['-i', '-F', '-c', '--no-ignore', '-f', path.join(WORK, 'rg-patterns.txt'), ...globs, root]) });
   }
-  return { name, files, bytes, note, rows, warm, findings: result.findings.length };
+  return { name, files, bytes, note, rows, warm, findings: result.findings.length, skipped };
 }
 
 function table(run: CorpusRun): string {
@@ -82,7 +86,13 @@ function table(run: CorpusRun): string {
   if (run.warm) {
     lines.push(`| ExportLens (warm, cache) | ${run.warm.wallS.toFixed(2)} | ${(run.warm.userS + run.warm.sysS).toFixed(2)} | ${Math.round(run.files / Math.max(run.warm.wallS, 0.01)).toLocaleString('en')} | ${(run.bytes / 1e6 / Math.max(run.warm.wallS, 0.01)).toFixed(1)} | ${run.warm.peakRssMb.toFixed(0)} | ${(run.warm.wallS / base).toFixed(2)}x |`);
   }
-  lines.push('', `ExportLens findings: ${run.findings ?? '?'}. Warm re-scan = ${((100 * (run.warm?.wallS ?? 0)) / base).toFixed(1)}% of cold.`, '');
+  lines.push('', `ExportLens findings: ${run.findings ?? '?'}. Warm re-scan = ${((100 * (run.warm?.wallS ?? 0)) / base).toFixed(1)}% of cold.`);
+  const skips = Object.entries(run.skipped ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (skips.length > 0) {
+    const list = skips.map(([reason, count]) => `${count.toLocaleString('en')} ${reason}`).join(', ');
+    lines.push(`ExportLens skipped ${list} (listed with their reasons in its result); the peers read every file.`);
+  }
+  lines.push('');
   return lines.join('\n');
 }
 

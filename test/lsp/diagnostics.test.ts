@@ -55,6 +55,18 @@ describe('lsp: diagnostics', function () {
     assert.equal(client.published.size, 0, 'no publishDiagnostics to a pull client');
   });
 
+  it('gives no diagnostics in a type declaration file, though the same text in a source file has them', async () => {
+    const typings = "declare module 'crypto' {\n  function createCipheriv(algorithm: 'aes-256-gcm', key: Buffer, iv: Buffer): Cipher;\n  function createDecipheriv(algorithm: 'aes-256-gcm', key: Buffer, iv: Buffer): Decipher;\n}\n";
+    fs.writeFileSync(path.join(root, 'node-crypto.d.ts'), typings);
+    fs.writeFileSync(path.join(root, 'node-crypto.ts'), typings);
+    client = TestClient.start();
+    await client.initialize(root, { pull: true });
+    const source = await client.pull(await client.open(path.join(root, 'node-crypto.ts'), 'typescript'));
+    assert.ok(source.items!.some((d) => d.code === ENCRYPTION), 'the text as a source file is flagged');
+    const declarations = await client.pull(await client.open(path.join(root, 'node-crypto.d.ts'), 'typescript'));
+    assert.deepEqual(declarations.items, []);
+  });
+
   it('counts the dependencies of the module manifest, read directly, for a file outside any scanned folder', async () => {
     // Two copies of one file: one in a module whose go.mod declares golang.org/x/crypto, one in a module that does not.
     const loose = fs.mkdtempSync(path.join(path.dirname(root), 'exportlens-loose-'));

@@ -248,6 +248,7 @@ export type SkipReason =
   | 'binary'
   | 'minified'
   | 'generated'
+  | 'declarations'
   | 'too-large'
   | 'unsupported'
   | 'unreadable'

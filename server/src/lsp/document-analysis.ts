@@ -9,6 +9,7 @@ import type { FileRole } from '../engine/scan';
 import type { SourceRange } from '../engine/types';
 import { IncrementalDocument } from '../engine/parsing/incremental';
 import { extractLexically } from '../engine/parsing/lexical';
+import { declarationReason } from '../engine/files/declarations';
 import { generatedReason } from '../engine/files/generated';
 import { minifiedReason } from '../engine/files/minified';
 import type { OpenDocument } from './documents';
@@ -17,7 +18,7 @@ export interface DocumentAnalysis {
   analysis: FileAnalysis;
   /** Where the comments are, for placing suppression directives. */
   comments: SourceRange[];
-  /** Why the document is not analysed (minified, generated), when it is not. */
+  /** Why the document is not analysed (type declarations, minified, generated), when it is not. */
   skipped?: string;
   /** The document version whose text was analysed (edits may arrive while parsing). */
   version: number;
@@ -42,6 +43,9 @@ async function analyseSource(
   role: Extract<FileRole, { kind: 'source' }>,
   analyzer: FileAnalyzer,
 ): Promise<DocumentAnalysis> {
+  // Decided by the name alone, like the scan does: such a document is never parsed.
+  const declarations = declarationReason(relPath);
+  if (declarations) return { analysis: emptyAnalysis(relPath), comments: [], skipped: declarations, version: document.version };
   // The tree is kept up to date even when nothing matches, so the next edit still parses incrementally.
   const synced = role.lexicalOnly ? undefined : await syncSyntax(document, role);
   // The tree's text, not the buffer's: edits that arrived while the tree was being made wait for the next run.

@@ -2,7 +2,7 @@
  * Reads one source file for scanning, or says why it should not be scanned.
  *
  * Cheap checks come first so big binaries and generated files are never read whole: the file name
- * (`.min.js`, `_pb2.py`), then the size, then the first 8 KB (byte order mark, binary content,
+ * (`.min.js`, `_pb2.py`, `.d.ts`), then the size, then the first 8 KB (byte order mark, binary content,
  * generated-code header). Only then is the whole file read and decoded, and checked for minification.
  *
  * Never throws: a file that vanishes, is truncated or grows while being read, or cannot be opened,
@@ -13,6 +13,7 @@ import type { SkipReason } from '../types';
 import { sniffContent, SNIFF_BYTES, type TextEncoding } from './content-sniff';
 import { decodeText } from './decode';
 import { describeFsError, errorCode } from './fs-access';
+import { declarationReason } from './declarations';
 import { generatedHeaderReason, generatedNameReason } from './generated';
 import { minifiedNameReason, minifiedReason } from './minified';
 import { tooLargeDetail } from './size';
@@ -64,10 +65,8 @@ const openFile = (absPath: string): Promise<ReadableFile> => fsp.open(absPath, O
 export async function readSourceFile(absPath: string, maxFileSize: number, options: ReadOptions = {}): Promise<ReadResult> {
   const name = options.displayPath ?? absPath;
   const checkMinified = options.checkMinified ?? true;
-  const byName = generatedNameReason(absPath) ?? (checkMinified ? minifiedNameReason(absPath) : undefined);
-  if (byName) {
-    return { kind: 'skip', reason: generatedNameReason(absPath) ? 'generated' : 'minified', detail: byName };
-  }
+  const byName = skipByName(absPath, checkMinified);
+  if (byName) return { kind: 'skip', ...byName };
 
   let file: ReadableFile;
   try {
@@ -85,6 +84,16 @@ export async function readSourceFile(absPath: string, maxFileSize: number, optio
   } finally {
     await file.close().catch(() => undefined);
   }
+}
+
+/** The skips decided by the file name alone, before the file is opened. */
+function skipByName(absPath: string, checkMinified: boolean): { reason: SkipReason; detail: string } | undefined {
+  const generated = generatedNameReason(absPath);
+  if (generated) return { reason: 'generated', detail: generated };
+  const declarations = declarationReason(absPath);
+  if (declarations) return { reason: 'declarations', detail: declarations };
+  const minified = checkMinified ? minifiedNameReason(absPath) : undefined;
+  return minified ? { reason: 'minified', detail: minified } : undefined;
 }
 
 async function readOpenFile(file: ReadableFile, absPath: string, name: string, maxFileSize: number, checkMinified: boolean): Promise<ReadResult> {
