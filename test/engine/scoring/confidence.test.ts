@@ -114,6 +114,23 @@ describe('confidence scoring', () => {
     assert.equal(strong.confidence, scoreEvidence([at(conclusive)]).confidence);
   });
 
+  it('an ambiguous signal does not shield evidence from the negative that explains it (bcrypt\'s Blowfish)', () => {
+    const terms = ['encipher', 'decipher', 'feistel', 'key schedule'].map((match, i) => signal({ id: `cipher-term${i}`, kind: 'identifier', match, weight: 0.35 }));
+    // Node's crypto import: ciphers, but hashing and random bytes as often.
+    const ambiguousImport = signal({ id: 'node-crypto', kind: 'import', match: 'crypto', weight: 0.25 });
+    const bcrypt = signal({ id: 'eksblowfish', kind: 'identifier', match: 'expandstate', weight: 0.5, role: 'negative' });
+    const vocabularyAndImport = [...terms.map((t) => at(t)), at(ambiguousImport)];
+    const undampened = scoreEvidence(vocabularyAndImport);
+    assert.ok(undampened.corroborated && undampened.confidence >= 0.8, `got ${undampened.confidence}`);
+    const withBcrypt = scoreEvidence([...vocabularyAndImport, at(bcrypt)]);
+    assert.equal(withBcrypt.dampenedBy?.signal.id, 'eksblowfish');
+    assert.ok(withBcrypt.confidence < 0.6, `got ${withBcrypt.confidence}`);
+    // The same evidence with an unambiguous import of the same weight class is strong on its own and stays.
+    const cipherImport = signal({ id: 'cipher-import', kind: 'import', match: 'crypto/aes', weight: 0.5 });
+    const strong = scoreEvidence([...terms.map((t) => at(t)), at(cipherImport), at(bcrypt)]);
+    assert.equal(strong.dampenedBy, undefined);
+  });
+
   it('negative evidence does not dampen strong corroborated evidence (hashing beside encryption)', () => {
     const corroborated = scoreEvidence([at(importSignal), at(call)]);
     assert.ok(corroborated.corroborated && corroborated.confidence >= 0.8, `got ${corroborated.confidence}`);

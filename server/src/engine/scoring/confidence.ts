@@ -14,8 +14,12 @@
  * 4. A warning needs corroboration: with fewer than two independent kinds and no conclusive signal
  *    (weight ≥ 0.85), confidence is capped just below the approval threshold: information at most.
  * 5. `context` signals (a push send) count only next to positive evidence of the same category.
- * 6. `negative` signals (hashing, HMAC, signing only) dampen confidence unless a conclusive
- *    positive signal is present.
+ * 6. `negative` signals (hashing, HMAC, signing only, bcrypt's own Blowfish) dampen confidence
+ *    unless a conclusive positive signal is present, or the evidence is strong and corroborated
+ *    without its ambiguous signals (weight < 0.3, such as Node's `crypto` import: hashing and random
+ *    bytes as often as ciphers). An ambiguous signal must not be what shields evidence from the
+ *    negative that explains it: bcrypt's Blowfish code plus `require('crypto')` for a random salt
+ *    is still password hashing.
  */
 import type { Evidence, SignalKind } from '../types';
 
@@ -32,8 +36,10 @@ export const TERM_OF_ART_WEIGHT = 0.3;
 const COHERENT_VOCABULARY_CAP = 0.75;
 /** Static evidence never proves a transfer is controlled: confidence stops short of certainty. */
 const MAX_CONFIDENCE = 0.99;
-/** Corroborated evidence this strong is not dampened by negative signals. */
+/** Corroborated evidence this strong, counting only unambiguous signals, is not dampened by negative signals. */
 const STRONG_CONFIDENCE = 0.8;
+/** Signals lighter than this are ambiguous (an import of a module that also hashes): they never shield evidence from a negative. */
+const UNAMBIGUOUS_WEIGHT = 0.3;
 /** A kind must reach this score to count as an independent corroborating kind. */
 const CORROBORATING_KIND_SCORE = 0.15;
 
@@ -60,26 +66,19 @@ export function scoreEvidence(evidence: readonly Evidence[]): CategoryScore {
   }
 
   const counted = distinctBySignal(onePerStatement([...positive, ...context]));
-  const kindScores = new Map<SignalKind, number>();
-  for (const item of counted) {
-    const previous = kindScores.get(item.signal.kind) ?? 0;
-    kindScores.set(item.signal.kind, 1 - (1 - previous) * (1 - item.signal.weight));
-  }
   const termsOfArt = counted.filter((e) => e.signal.kind === 'identifier' && e.signal.role === 'positive' && e.signal.weight >= TERM_OF_ART_WEIGHT).length;
   const coherentVocabulary = termsOfArt >= COHERENT_VOCABULARY_TERMS;
-  if (kindScores.has('identifier')) {
-    const cap = coherentVocabulary ? COHERENT_VOCABULARY_CAP : IDENTIFIER_KIND_CAP;
-    kindScores.set('identifier', Math.min(kindScores.get('identifier')!, cap));
-  }
+  const kindScores = scoresByKind(counted, coherentVocabulary);
 
-  let confidence = 1 - [...kindScores.values()].reduce((rest, score) => rest * (1 - score), 1);
+  let confidence = combine(kindScores);
   const independentKinds = [...kindScores.values()].filter((score) => score >= CORROBORATING_KIND_SCORE).length;
   const conclusive = positive.some((e) => e.signal.weight >= CONCLUSIVE_WEIGHT);
   const corroborated = independentKinds >= 2 || coherentVocabulary;
   if (!corroborated && !conclusive) confidence = Math.min(confidence, UNCORROBORATED_CAP);
 
   let dampenedBy: Evidence | undefined;
-  const strongAndCorroborated = corroborated && confidence >= STRONG_CONFIDENCE;
+  const unambiguous = counted.filter((e) => e.signal.weight >= UNAMBIGUOUS_WEIGHT);
+  const strongAndCorroborated = corroborated && combine(scoresByKind(unambiguous, coherentVocabulary)) >= STRONG_CONFIDENCE;
   if (negative.length > 0 && !conclusive && !strongAndCorroborated) {
     dampenedBy = negative.reduce((a, b) => (b.signal.weight > a.signal.weight ? b : a));
     confidence *= 1 - dampenedBy.signal.weight;
@@ -93,6 +92,25 @@ export function scoreEvidence(evidence: readonly Evidence[]): CategoryScore {
     dampenedBy,
     unbackedContext: [],
   };
+}
+
+/** Per kind, its signals combined as independent chances; vocabulary capped (higher when coherent). */
+function scoresByKind(items: readonly Evidence[], coherentVocabulary: boolean): Map<SignalKind, number> {
+  const scores = new Map<SignalKind, number>();
+  for (const item of items) {
+    const previous = scores.get(item.signal.kind) ?? 0;
+    scores.set(item.signal.kind, 1 - (1 - previous) * (1 - item.signal.weight));
+  }
+  if (scores.has('identifier')) {
+    const cap = coherentVocabulary ? COHERENT_VOCABULARY_CAP : IDENTIFIER_KIND_CAP;
+    scores.set('identifier', Math.min(scores.get('identifier')!, cap));
+  }
+  return scores;
+}
+
+/** Kinds combine as independent chances too. */
+function combine(kindScores: ReadonlyMap<SignalKind, number>): number {
+  return 1 - [...kindScores.values()].reduce((rest, score) => rest * (1 - score), 1);
 }
 
 /**
