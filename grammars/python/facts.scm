@@ -29,6 +29,8 @@
 (comment) @comment
 
 ; Docstrings are Python's doc comments: read as comments too (prose about what the code does).
-(module . (expression_statement (string) @docstring))
-(function_definition body: (block . (expression_statement (string) @docstring)))
-(class_definition body: (block . (expression_statement (string) @docstring)))
+; Comments may come first (`# -*- coding: utf-8 -*-`, a shebang, a licence header): they are not
+; statements, so the string after them is still the docstring.
+(module . (comment)* . (expression_statement (string) @docstring))
+(function_definition body: (block . (comment)* . (expression_statement (string) @docstring)))
+(class_definition body: (block . (comment)* . (expression_statement (string) @docstring)))

@@ -65,6 +65,22 @@ describe('classification', () => {
     assert.equal(modules[0].categories[0].findings, 0);
   });
 
+  it('shows the README prose a module score counts, with the module score, so every cited kind has a finding', () => {
+    const prose = signal({ id: 'prose', kind: 'notice', match: 'collaborative filtering', weight: 0.3, role: 'context' });
+    const analyses = [
+      analysis('svc/README.md', [ev('t.push', prose, 'svc/README.md', 4)], 'notice'),
+      analysis('svc/train.py', [ev('t.push', imp, 'svc/train.py', 3), ev('t.push', call, 'svc/train.py', 8)]),
+    ];
+    const { modules, findings } = classify(analyses, new ModuleMap(['svc']), [catalogue], options);
+    const category = modules[0].categories[0];
+    assert.ok(category.signalKinds.includes('notice'), 'the module score counts the prose');
+    const readme = findings.filter((f) => f.path === 'svc/README.md');
+    assert.deepEqual(readme.map((f) => [f.line, f.confidence]), [[4, category.confidence]]);
+    // Prose alone, with nothing positive in the module, is still nothing.
+    const alone = classify([analyses[0]], new ModuleMap(['svc']), [catalogue], options);
+    assert.deepEqual(alone.findings, []);
+  });
+
   it('gives prohibited categories error severity', () => {
     const { findings } = classify([analysis('m/x.c', [ev('t.banned', banned, 'm/x.c', 7)])], new ModuleMap(['m']), [catalogue], options);
     assert.equal(findings[0].severity, 'error');

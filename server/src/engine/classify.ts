@@ -59,14 +59,17 @@ export function classify(
     const declared = moduleEvidence.filter((e) => e.signal.kind === 'dependency');
 
     for (const [path, fileEvidence] of groupBy(moduleEvidence, (e) => e.path)) {
-      const isManifest = fileEvidence.every((e) => e.signal.kind === 'dependency');
+      // Manifests and README/NOTICE files speak for the whole module: their findings carry the
+      // module's score. (Scored alone, a README's prose, which only corroborates, would never show,
+      // and the module's confidence would cite evidence no finding lets a reviewer trace.)
+      const isModuleLevel = fileEvidence.every((e) => e.signal.kind === 'dependency' || e.signal.kind === 'notice');
       for (const [categoryId, items] of groupBy(fileEvidence, (e) => e.categoryId)) {
         const meta = categories.get(categoryId);
         const scores = moduleScores.get(categoryId);
         if (!meta || !scores) continue;
         const context = declared.filter((e) => e.categoryId === categoryId && e.path !== path);
-        const fileScore = isManifest ? scores.active : scoreEvidence([...items.filter((e) => !e.suppression), ...context.filter((e) => !e.suppression)]);
-        const fileScoreAll = isManifest ? scores.all : scoreEvidence([...items, ...context]);
+        const fileScore = isModuleLevel ? scores.active : scoreEvidence([...items.filter((e) => !e.suppression), ...context.filter((e) => !e.suppression)]);
+        const fileScoreAll = isModuleLevel ? scores.all : scoreEvidence([...items, ...context]);
         for (const item of distinctPlaces(items)) {
           if (item.signal.role === 'negative') continue;
           const score = item.suppression ? fileScoreAll : fileScore;

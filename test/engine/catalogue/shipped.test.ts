@@ -2,7 +2,10 @@ import * as assert from 'assert';
 import { builtinCataloguePaths, loadCatalogues } from '../../../server/src/engine/catalogue';
 import { compilePattern } from '../../../server/src/engine/catalogue/patterns';
 import { parseConstantTable } from '../../../server/src/engine/catalogue/constant-table';
-import type { Catalogue, Category, Signal } from '../../../server/src/engine/types';
+import type { Catalogue, Category, LanguageId, Signal } from '../../../server/src/engine/types';
+import { SignalIndex } from '../../../server/src/engine/detection/signal-index';
+import { matchSourceFacts } from '../../../server/src/engine/detection/match';
+import { FactExtractor } from '../../../server/src/engine/parsing/extract';
 
 const CONTRACT_IDS = [
   'cn.personalized-push',
@@ -155,5 +158,23 @@ describe('shipped catalogues', () => {
     }
     assert.ok(category('cn.personalized-push').signals.filter((s) => /push|fcm|apn|web-push/i.test(s.label)).every((s) => s.role === 'context'));
     assert.ok(category('cn.intelligent-marking').signals.filter((s) => /OCR/.test(s.label)).every((s) => s.role === 'context'));
+  });
+
+  it('name the CTR models a recommender library implements, and bcrypt\'s own Blowfish, in real extracted code', async () => {
+    const index = new SignalIndex(catalogues.flatMap((c) => c.categories));
+    const extractor = await FactExtractor.create();
+    const signalIds = async (text: string, language: LanguageId) =>
+      new Set(matchSourceFacts(index, await extractor.extract(text, language), 'f', text).map((e) => e.signal.id));
+    // A CTR model library's own module: its names and docstrings (after an encoding line) are the evidence.
+    const ctr = await signalIds(
+      ['# -*- coding:utf-8 -*-', '"""DeepFM: a factorization-machine based neural network for CTR prediction."""', 'def DeepFM(feature_columns):', '    return build(feature_columns)', ''].join('\n'),
+      'python',
+    );
+    for (const id of ['word-deepfm', 'word-factorization-machine', 'word-ctr-prediction']) assert.ok(ctr.has(id), `${id} in ${[...ctr].join(', ')}`);
+    // Windows CNG's BCryptEncrypt is encryption and is not mistaken for bcrypt.
+    const eks = await signalIds('void Blowfish_expandstate(blf_ctx *c, const u_int8_t *salt, u_int16_t len);\n', 'c');
+    assert.ok(eks.has('neg-bcrypt-eksblowfish'), [...eks].join(', '));
+    const cng = await signalIds('NTSTATUS s = BCryptEncrypt(hKey, plain, n, NULL, iv, 16, out, n, &got, 0);\n', 'c');
+    assert.ok(cng.has('c-call-bcrypt-encrypt') && !cng.has('neg-bcrypt-eksblowfish'), [...cng].join(', '));
   });
 });

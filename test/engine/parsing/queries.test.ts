@@ -62,6 +62,27 @@ describe('parsing: fact queries per language', function () {
     assert.ok(texts(facts.identifiers).includes('file_path'));
   });
 
+  it('python: a docstring after leading comments (encoding line, shebang, licence) is still a docstring', async () => {
+    const source = [
+      '#!/usr/bin/env python',
+      '# -*- coding: utf-8 -*-',
+      '"""Deep interest network for CTR prediction."""',
+      'import os',
+      '"""Not a docstring: the module has a statement before it."""',
+      'class Ranker:',
+      '    # ranks items for a user',
+      '    """Scores candidate items."""',
+      '    def score(self):',
+      '        x = 1',
+      '        """Not one either."""',
+      '        return x',
+      '',
+    ].join('\n');
+    const facts = await extractor.extract(source, 'python');
+    const docstrings = texts(facts.comments).filter((text) => !/^(!|-\*-| ?ranks)/.test(text.trim()) && !text.includes('coding'));
+    assert.deepEqual(docstrings, ['Deep interest network for CTR prediction.', 'Scores candidate items.']);
+  });
+
   it('java: imports, static factory, constructor, comments', async () => {
     const facts = await factsOf('Encrypt.java', 'java');
     assert.deepEqual(texts(facts.imports), ['javax.crypto.Cipher', 'javax.crypto.spec']);

@@ -7,7 +7,8 @@
  *    vocabulary alone is capped, because words are the weakest evidence there is — unless it is a
  *    coherent technical vocabulary: three or more distinct terms of art (weight ≥ 0.3, such as
  *    "goodness of pronunciation", "item factors", "answer sheet") of the same technology in the code's
- *    own identifiers, which is how hand-written implementations show themselves. Generic words
+ *    own identifiers, comments and docstrings (match.ts reads comments for terms of art only), which
+ *    is how hand-written implementations and libraries show themselves. Generic words
  *    ("score", "recommend") weigh less and never count towards it.
  * 3. Kinds combine the same way, so corroboration across kinds (a declared dependency, its import,
  *    a call to its API) raises confidence quickly.
