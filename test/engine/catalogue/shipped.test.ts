@@ -160,7 +160,7 @@ describe('shipped catalogues', () => {
     assert.ok(category('cn.intelligent-marking').signals.filter((s) => /OCR/.test(s.label)).every((s) => s.role === 'context'));
   });
 
-  it('name the CTR models a recommender library implements, and bcrypt\'s own Blowfish, in real extracted code', async () => {
+  it('know what public repositories showed: CTR model names, DeepSpeech, and bcrypt\'s own Blowfish, in real extracted code', async () => {
     const index = new SignalIndex(catalogues.flatMap((c) => c.categories));
     const extractor = await FactExtractor.create();
     const signalIds = async (text: string, language: LanguageId) =>
@@ -171,6 +171,17 @@ describe('shipped catalogues', () => {
       'python',
     );
     for (const id of ['word-deepfm', 'word-factorization-machine', 'word-ctr-prediction']) assert.ok(ctr.has(id), `${id} in ${[...ctr].join(', ')}`);
+    // Mozilla DeepSpeech, a speech-to-text engine missing from the brief's list, as its examples use it.
+    const stt = await signalIds('import deepspeech\nmodel = deepspeech.Model("en.pbmm")\nstream = model.createStream()\n', 'python');
+    assert.ok(stt.has('py-import-deepspeech'), [...stt].join(', '));
+    // bcrypt's magic text, as a C string or as six 32-bit words (jBCrypt, bcrypt.js), is a negative too.
+    const magicText = await signalIds('static const u_int8_t ciphertext[] = "OrpheanBeholderScryDoubt";\n', 'c');
+    assert.ok(magicText.has('neg-bcrypt-magic-text'), [...magicText].join(', '));
+    const magicWords = await signalIds(
+      'class B { static final int[] C = { 0x4f727068, 0x65616e42, 0x65686f6c, 0x64657253, 0x63727944, 0x6f756274 }; }\n',
+      'java',
+    );
+    assert.ok(magicWords.has('neg-bcrypt-magic-words'), [...magicWords].join(', '));
     // Windows CNG's BCryptEncrypt is encryption and is not mistaken for bcrypt.
     const eks = await signalIds('void Blowfish_expandstate(blf_ctx *c, const u_int8_t *salt, u_int16_t len);\n', 'c');
     assert.ok(eks.has('neg-bcrypt-eksblowfish'), [...eks].join(', '));
