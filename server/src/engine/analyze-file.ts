@@ -7,7 +7,7 @@ import type { SignalIndex } from './detection/signal-index';
 import { AnchorAutomaton, RequirementPrefilter } from './detection/prefilter';
 import { plainAlternatives, withoutAnchors } from './detection/literal-anchors';
 import { lazyPattern } from './catalogue/patterns';
-import { matchDependencies, matchNotices, matchSourceFacts } from './detection/match';
+import { matchDependencies, matchNotices, matchPublished, matchSourceFacts } from './detection/match';
 import { parseSuppressions } from './suppression';
 import { findConstantTables } from './detection/constants';
 import { FactExtractor } from './parsing/extract';
@@ -148,7 +148,7 @@ export class FileAnalyzer {
 
   async analyzeManifest(path: string, text: string): Promise<FileAnalysis> {
     const manifest = await readManifest(path, text);
-    const evidence = matchDependencies(this.index, manifest.dependencies, path);
+    const evidence = [...matchDependencies(this.index, manifest.dependencies, path), ...matchPublished(this.index, manifest.publishes, path)];
     return { path, method: 'manifest', evidence, suppressions: [], dependencies: manifest.dependencies, warnings: [] };
   }
 

@@ -87,6 +87,12 @@ export interface ManifestFacts {
   kind: string;
   ecosystem: Ecosystem;
   dependencies: Dependency[];
+  /**
+   * The package this manifest publishes, by its own registry name (package.json and composer.json
+   * `name`, pyproject `[project].name`, Cargo `[package].name`, go.mod `module`), when it names one:
+   * a module whose manifest publishes a library the catalogue lists is that library's own source.
+   */
+  publishes?: Dependency;
 }
 
 /** Kinds of signal a catalogue entry can define. Independent kinds corroborate each other. */

@@ -10,7 +10,7 @@
 import type { Evidence, Signal } from '../types';
 import type { ErrorEntry, SkippedFile } from '../result';
 import type { FileAnalysis } from '../analyze-file';
-import { proseTwinOf } from '../detection/signal-index';
+import { proseTwinOf, publishedTwinOf } from '../detection/signal-index';
 
 /** The outcome of reading and analysing one file (the in-memory form scan.ts records). */
 export type FileOutcome =
@@ -46,8 +46,9 @@ export class SignalLookup {
     for (const category of categories) {
       for (const signal of category.signals) {
         this.byKey.set(`${category.id}\0${signal.id}`, signal);
-        const twin = proseTwinOf(signal);
-        if (twin) this.byKey.set(`${category.id}\0${twin.id}`, twin);
+        for (const twin of [proseTwinOf(signal), publishedTwinOf(signal)]) {
+          if (twin) this.byKey.set(`${category.id}\0${twin.id}`, twin);
+        }
       }
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { Dependency, Evidence, Fact, LanguageId, SourceFacts, SourceRange } from '../types';
 import { TERM_OF_ART_WEIGHT } from '../scoring/confidence';
-import { importSegments, calleeSegments, type IdentifierSignal, type IndexedSignal, type SignalIndex } from './signal-index';
+import { importSegments, calleeSegments, publishedTwinOf, type DependencySignal, type IdentifierSignal, type IndexedSignal, type SignalIndex } from './signal-index';
 import { splitIdentifier, containsTerm } from './vocabulary';
 import { rangeAtOffset } from './text-position';
 import { findConstantTables } from './constants';
@@ -198,15 +198,32 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 export function matchDependencies(index: SignalIndex, dependencies: Dependency[], path: string): Evidence[] {
   const evidence: Evidence[] = [];
   for (const dependency of dependencies) {
-    const name = normaliseDependencyName(dependency.name, dependency.ecosystem);
-    for (const entry of index.dependencies) {
-      if (entry.ecosystems && !entry.ecosystems.has(dependency.ecosystem)) continue;
-      const wanted = normaliseDependencyName(entry.name, dependency.ecosystem);
-      const hit = entry.prefix ? name.startsWith(wanted) : name === wanted;
-      if (hit) evidence.push(evidenceOf(entry, path, dependency.range, dependency.name));
-    }
+    for (const entry of dependencySignalsFor(index, dependency)) evidence.push(evidenceOf(entry, path, dependency.range, dependency.name));
   }
   return evidence;
+}
+
+/**
+ * Evidence from the package a manifest publishes: a module that publishes `vosk` or `openai-whisper`
+ * is that library's own source, which imports itself by relative paths or not at all.
+ */
+export function matchPublished(index: SignalIndex, published: Dependency | undefined, path: string): Evidence[] {
+  if (!published) return [];
+  const evidence: Evidence[] = [];
+  for (const entry of dependencySignalsFor(index, published)) {
+    const twin = publishedTwinOf(entry.signal);
+    if (twin) evidence.push(evidenceOf({ ...entry, signal: twin }, path, published.range, published.name));
+  }
+  return evidence;
+}
+
+function dependencySignalsFor(index: SignalIndex, dependency: Dependency): DependencySignal[] {
+  const name = normaliseDependencyName(dependency.name, dependency.ecosystem);
+  return index.dependencies.filter((entry) => {
+    if (entry.ecosystems && !entry.ecosystems.has(dependency.ecosystem)) return false;
+    const wanted = normaliseDependencyName(entry.name, dependency.ecosystem);
+    return entry.prefix ? name.startsWith(wanted) : name === wanted;
+  });
 }
 
 /** PyPI treats `-`, `_` and `.` alike and ignores case (PEP 503); other registries ignore case here too. */

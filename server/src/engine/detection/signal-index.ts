@@ -81,6 +81,17 @@ export function proseTwinOf(signal: Signal): Signal | undefined {
   };
 }
 
+/**
+ * The signal a dependency signal becomes when a manifest publishes that very package (its own
+ * `name`): the module is the library's source, not a user of it, so "depends on X" reads "is X".
+ * Same weight and role (a bcrypt package's own manifest is as negative as a dependency on it).
+ */
+export function publishedTwinOf(signal: Signal): Signal | undefined {
+  if (signal.kind !== 'dependency') return undefined;
+  const described = signal.label.replace(/^depends on /, '');
+  return { ...signal, id: `${signal.id}.published`, label: `is the package itself (its manifest publishes it): ${described}` };
+}
+
 export class SignalIndex {
   readonly importsByFirstSegment = new Map<string, ImportSignal[]>();
   readonly callsByLastSegment = new Map<string, CallSignal[]>();

@@ -1,6 +1,7 @@
 /**
  * Rust's Cargo.toml: `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]` (also their
- * old underscore spellings), the same under `[target.'cfg(...)'.*]`, and `[workspace.dependencies]`.
+ * old underscore spellings), the same under `[target.'cfg(...)'.*]`, and `[workspace.dependencies]`;
+ * the crate's own name (`[package].name`).
  *
  * A renamed dependency (`crypto = { package = "aes-gcm", ... }`) installs the crate named by
  * `package`; that crate is reported, located at the `package` value.
@@ -9,7 +10,7 @@
  */
 import type { Dependency, ManifestFacts } from '../types';
 import { dependency, LineIndex } from './positions';
-import { parseToml, TomlKeyIndex } from './toml-source';
+import { parseToml, publishedPackage, TomlKeyIndex } from './toml-source';
 
 type Table = Record<string, unknown>;
 
@@ -69,7 +70,8 @@ export function readCargoToml(fileLabel: string, text: string): ManifestFacts {
     for (const [section, dev] of SECTIONS) readSection(['target', platform, section], dev);
   }
   readSection(['workspace', 'dependencies'], false);
-  return { kind: 'Cargo.toml', ecosystem: 'cargo', dependencies };
+  const publishes = publishedPackage('cargo', table(data.package)?.name, ['package', 'name'], text, keys, lines);
+  return { kind: 'Cargo.toml', ecosystem: 'cargo', dependencies, ...(publishes ? { publishes } : {}) };
 }
 
 function getPath(data: Table, path: string[]): unknown {

@@ -1,4 +1,4 @@
-/** PHP Composer's composer.json: `require` and `require-dev`. */
+/** PHP Composer's composer.json: `require` and `require-dev`, and the package's own name. */
 import type { Dependency, ManifestFacts } from '../types';
 import { ManifestError } from './errors';
 import { member, objectEntries, parseJsonWithPositions } from './json-source';
@@ -24,5 +24,7 @@ export function readComposerJson(fileLabel: string, text: string): ManifestFacts
       dependencies.push(dependency('composer', entry.key, lines.range(entry.keyStart, entry.keyEnd), version, dev));
     }
   }
-  return { kind: 'composer.json', ecosystem: 'composer', dependencies };
+  const name = member(root, 'name');
+  const publishes = name?.kind === 'string' && name.value ? dependency('composer', name.value, lines.range(name.start, name.end)) : undefined;
+  return { kind: 'composer.json', ecosystem: 'composer', dependencies, ...(publishes ? { publishes } : {}) };
 }

@@ -2,7 +2,7 @@
  * Go's go.mod. There is no go.mod parser on npm, and the format is small and line based
  * (golang.org/x/mod/modfile): `verb args` lines and `verb ( ... )` blocks, `//` comments, tokens
  * that are bare or quoted ("..." or `...`). This is a tokenizer for exactly that, reading
- * `require` directives; `replace`, `exclude`, `retract`, `tool`, `godebug` and unknown verbs are
+ * `require` directives and the `module` path; `replace`, `exclude`, `retract`, `tool`, `godebug` and unknown verbs are
  * ignored, like a lax modfile parse would.
  */
 import type { Dependency, ManifestFacts } from '../types';
@@ -26,6 +26,8 @@ export function readGoMod(fileLabel: string, text: string): ManifestFacts {
   const index = new LineIndex(text);
   const lines = tokenize(fileLabel, text, index);
   const dependencies: Dependency[] = [];
+  /** The `module` directive: the module this go.mod publishes. */
+  let publishes: Dependency | undefined;
   const addRequirement = (tokens: Token[], lineStart: number) => {
     if (tokens.length !== 2) {
       throw new ManifestError(fileLabel, 'require expects a module path and a version', index.position(tokens[0]?.start ?? lineStart));
@@ -54,8 +56,9 @@ export function readGoMod(fileLabel: string, text: string): ManifestFacts {
     }
     const emptyBlock = tokens.length === 3 && tokens[1].text === '(' && tokens[2].text === ')';
     if (verb === 'require' && !emptyBlock) addRequirement(tokens.slice(1), start);
+    if (verb === 'module' && tokens.length === 2 && !publishes) publishes = dependency('go', tokens[1].text, index.range(tokens[1].start, tokens[1].end));
   }
-  return { kind: 'go.mod', ecosystem: 'go', dependencies };
+  return { kind: 'go.mod', ecosystem: 'go', dependencies, ...(publishes ? { publishes } : {}) };
 }
 
 /** Splits the text into lines of tokens, dropping comments and blank lines. */

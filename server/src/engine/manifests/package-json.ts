@@ -1,4 +1,4 @@
-/** npm's package.json: the four dependency maps. */
+/** npm's package.json: the four dependency maps, and the package's own name. */
 import type { Dependency, ManifestFacts } from '../types';
 import { ManifestError } from './errors';
 import { member, objectEntries, parseJsonWithPositions } from './json-source';
@@ -35,5 +35,7 @@ export function readPackageJson(fileLabel: string, text: string): ManifestFacts 
       dependencies.push(dependency('npm', name, range, version, dev));
     }
   }
-  return { kind: 'package.json', ecosystem: 'npm', dependencies };
+  const name = member(root, 'name');
+  const publishes = name?.kind === 'string' && name.value ? dependency('npm', name.value, lines.range(name.start, name.end)) : undefined;
+  return { kind: 'package.json', ecosystem: 'npm', dependencies, ...(publishes ? { publishes } : {}) };
 }

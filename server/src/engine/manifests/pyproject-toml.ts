@@ -1,12 +1,13 @@
 /**
  * pyproject.toml: PEP 621 `[project]` dependencies and optional-dependencies, PEP 735
- * `[dependency-groups]`, and Poetry's `[tool.poetry.*dependencies]` and groups.
+ * `[dependency-groups]`, and Poetry's `[tool.poetry.*dependencies]` and groups; the package's own
+ * name (`[project].name`, or Poetry's `[tool.poetry].name`).
  */
 import type { Dependency, ManifestFacts } from '../types';
 import { isDevelopmentGroupName } from './dev-groups';
 import { parseRequirement } from './pep508';
 import { dependency, LineIndex } from './positions';
-import { parseToml, TomlKeyIndex, type TomlKeyLocation } from './toml-source';
+import { parseToml, publishedPackage, TomlKeyIndex, type TomlKeyLocation } from './toml-source';
 
 type Table = Record<string, unknown>;
 
@@ -38,13 +39,16 @@ export function readPyprojectToml(fileLabel: string, text: string): ManifestFact
       reader.poetryTable(['tool', 'poetry', 'group', group, 'dependencies'], table(body)?.dependencies, true);
     }
   }
-  return { kind: 'pyproject.toml', ecosystem: 'pypi', dependencies: reader.dependencies };
+  const publishes = project?.name !== undefined
+    ? publishedPackage('pypi', project.name, ['project', 'name'], text, reader.keys, reader.lines)
+    : publishedPackage('pypi', poetry?.name, ['tool', 'poetry', 'name'], text, reader.keys, reader.lines);
+  return { kind: 'pyproject.toml', ecosystem: 'pypi', dependencies: reader.dependencies, ...(publishes ? { publishes } : {}) };
 }
 
 class PyprojectReader {
   readonly dependencies: Dependency[] = [];
-  private readonly keys: TomlKeyIndex;
-  private readonly lines: LineIndex;
+  readonly keys: TomlKeyIndex;
+  readonly lines: LineIndex;
 
   constructor(text: string) {
     this.keys = new TomlKeyIndex(text);

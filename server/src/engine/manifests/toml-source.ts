@@ -9,7 +9,9 @@
  * The text is already known to be valid TOML when the index is built.
  */
 import type * as SmolToml from 'smol-toml' with { 'resolution-mode': 'import' };
+import type { Dependency, Ecosystem } from '../types';
 import { ManifestError } from './errors';
+import { dependency, type LineIndex } from './positions';
 
 // smol-toml ships a CommonJS build (its `exports.require`), but declares its types as ESM only,
 // so TypeScript refuses a static import from this CommonJS module. Load the CommonJS build, typed.
@@ -225,4 +227,17 @@ function endOfLine(text: string, position: number): number {
   let at = position;
   while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
   return at;
+}
+
+/**
+ * The package a TOML manifest publishes (`[project].name`, `[package].name`): its name, located at
+ * the string in the value when the key index finds it, else at the key.
+ */
+export function publishedPackage(ecosystem: Ecosystem, name: unknown, path: string[], text: string, keys: TomlKeyIndex, lines: LineIndex): Dependency | undefined {
+  if (typeof name !== 'string' || name === '') return undefined;
+  const location = keys.find(path);
+  if (!location) return dependency(ecosystem, name, lines.range(0, 0));
+  const at = text.indexOf(name, location.valueStart);
+  const found = at !== -1 && at + name.length <= location.valueEnd;
+  return dependency(ecosystem, name, found ? lines.range(at, at + name.length) : lines.range(location.keyStart, location.keyEnd));
 }
