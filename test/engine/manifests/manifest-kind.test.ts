@@ -26,6 +26,8 @@ describe('manifests: manifestKindFor', () => {
     ['Cargo.lock', undefined],
     ['Gemfile', 'Gemfile'],
     ['Gemfile.lock', undefined],
+    ['bcrypt.gemspec', '*.gemspec'],
+    ['.gemspec', undefined],
     ['composer.json', 'composer.json'],
     ['src/Vault.Api/Vault.Api.csproj', '*.csproj'],
     ['packages.config', 'packages.config'],

@@ -36,6 +36,29 @@ describe('manifests: the package a manifest publishes', () => {
     });
   }
 
+  it('*.gemspec: the gem\'s own name and the gems it adds, development ones labelled', async () => {
+    const text = [
+      'Gem::Specification.new do |s|',
+      '  s.name = "bcrypt"',
+      '  s.version = "3.1.20"',
+      "  s.add_dependency 'ffi', '~> 1.15'",
+      '  s.add_runtime_dependency "rake-compiler-dock"',
+      "  s.add_development_dependency 'rspec', '>= 3'",
+      'end',
+      '',
+    ].join('\n');
+    const facts = await readManifest('bcrypt.gemspec', text);
+    assert.equal(facts.kind, '*.gemspec');
+    assert.equal(facts.publishes?.name, 'bcrypt');
+    assert.equal(textAt(text, facts.publishes!.range), 'bcrypt');
+    assert.deepEqual(facts.dependencies.map((d) => [d.name, d.version, d.dev ?? false]), [
+      ['ffi', '~> 1.15', false],
+      ['rake-compiler-dock', undefined, false],
+      ['rspec', '>= 3', true],
+    ]);
+    for (const d of facts.dependencies) assert.equal(textAt(text, d.range), d.name);
+  });
+
   it('is absent when the manifest names no package (an application, a requirements file)', async () => {
     assert.equal((await readManifest('package.json', '{"private": true, "dependencies": {}}')).publishes, undefined);
     assert.equal((await readManifest('requirements.txt', 'vosk==0.3.45\n')).publishes, undefined);

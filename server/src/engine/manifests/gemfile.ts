@@ -79,7 +79,7 @@ function readGemCall(args: Node): { name: string; start: number; end: number; ve
 }
 
 /** A plain string literal's content (no interpolation), with its start offset. */
-function stringContent(node: Node): { text: string; start: number } | undefined {
+export function stringContent(node: Node): { text: string; start: number } | undefined {
   const parts = node.namedChildren;
   if (parts.length === 0) return { text: '', start: node.startIndex + 1 };
   if (parts.length !== 1 || parts[0]?.type !== 'string_content') return undefined;

@@ -57,6 +57,7 @@ const READERS: Record<string, () => Reader> = {
   },
   'Cargo.toml': () => (require('./cargo-toml') as typeof import('./cargo-toml')).readCargoToml,
   Gemfile: () => (require('./gemfile') as typeof import('./gemfile')).readGemfile,
+  '*.gemspec': () => (require('./gemspec') as typeof import('./gemspec')).readGemspec,
   'composer.json': () => (require('./composer-json') as typeof import('./composer-json')).readComposerJson,
   '*.csproj': () => (require('./csproj') as typeof import('./csproj')).readCsproj,
   'packages.config': () => (require('./csproj') as typeof import('./csproj')).readPackagesConfig,
@@ -77,6 +78,7 @@ export function manifestKindFor(relativePath: string): string | undefined {
   const folder = segments[segments.length - 2];
   if (folder?.toLowerCase() === 'requirements' && /\.(?:txt|in)$/i.test(fileName)) return 'requirements.txt';
   if (/\.csproj$/i.test(fileName) && fileName.length > '.csproj'.length) return '*.csproj';
+  if (/\.gemspec$/i.test(fileName) && fileName.length > '.gemspec'.length) return '*.gemspec';
   return undefined;
 }
 
