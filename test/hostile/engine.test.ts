@@ -148,6 +148,7 @@ describe('hostile input: engine', function () {
       ['Pipfile', `[packages]\na = "*"\n[x]\ny = ${deepArray(NESTING)}\n`],
       ['build.gradle', `dependencies { implementation "a:b:1" }\nx = ${deepArray(NESTING)}\n`],
       ['Gemfile', `gem 'a'\nx = ${deepArray(NESTING)}\n`],
+      ['x.gemspec', `Gem::Specification.new do |s|\n  s.add_dependency 'a'\n  s.metadata = ${deepArray(NESTING)}\nend\n`],
     ];
     for (const [name, text] of refused) {
       it(`${name} nested 100,000 levels deep: read, or refused with an error naming the file`, async () => {
