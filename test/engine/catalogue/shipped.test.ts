@@ -160,7 +160,7 @@ describe('shipped catalogues', () => {
     assert.ok(category('cn.intelligent-marking').signals.filter((s) => /OCR/.test(s.label)).every((s) => s.role === 'context'));
   });
 
-  it('know what public repositories showed: CTR model names, DeepSpeech, and bcrypt\'s own Blowfish, in real extracted code', async () => {
+  it('know what public repositories showed: CTR model names, DeepSpeech, Silero TTS, and bcrypt\'s own Blowfish, in real extracted code', async () => {
     const index = new SignalIndex(catalogues.flatMap((c) => c.categories));
     const extractor = await FactExtractor.create();
     const signalIds = async (text: string, language: LanguageId) =>
@@ -174,6 +174,12 @@ describe('shipped catalogues', () => {
     // Mozilla DeepSpeech, a speech-to-text engine missing from the brief's list, as its examples use it.
     const stt = await signalIds('import deepspeech\nmodel = deepspeech.Model("en.pbmm")\nstream = model.createStream()\n', 'python');
     assert.ok(stt.has('py-import-deepspeech'), [...stt].join(', '));
+    // Silero TTS through torch.hub, as a pronunciation trainer used it.
+    const silero = await signalIds(
+      "model, _ = torch.hub.load(repo_or_dir='snakers4/silero-models', model='silero_tts', language='en')\naudio = model.apply_tts(text=text, speaker='en_0')\n",
+      'python',
+    );
+    assert.ok(silero.has('lit-silero-tts') && silero.has('call-silero-apply-tts'), [...silero].join(', '));
     // bcrypt's magic text, as a C string or as six 32-bit words (jBCrypt, bcrypt.js), is a negative too.
     const magicText = await signalIds('static const u_int8_t ciphertext[] = "OrpheanBeholderScryDoubt";\n', 'c');
     assert.ok(magicText.has('neg-bcrypt-magic-text'), [...magicText].join(', '));
