@@ -9,13 +9,7 @@ import { builtinCataloguePaths } from '../../../server/src/engine/catalogue/loca
 import { SignalIndex } from '../../../server/src/engine/detection/signal-index';
 import { matchDependencies, matchPublished } from '../../../server/src/engine/detection/match';
 import { SignalLookup } from '../../../server/src/engine/cache/stored-outcome';
-import type { SourceRange } from '../../../server/src/engine/types';
-
-/** The text a range covers, for checking that a range points at the name itself. */
-function textAt(text: string, range: SourceRange): string {
-  const lines = text.split('\n');
-  return lines[range.line - 1].slice(range.column - 1, range.endColumn - 1);
-}
+import { textAt } from './fixture-helpers';
 
 describe('manifests: the package a manifest publishes', () => {
   const cases: [file: string, text: string, name: string][] = [
