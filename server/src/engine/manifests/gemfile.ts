@@ -7,16 +7,12 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Dependency, ManifestFacts } from '../types';
-import { createParser } from '../parsing/tree-sitter-host';
+import { readSyntaxTree } from './syntax-tree';
 import { isDevelopmentGroupName } from './dev-groups';
 import { dependency, LineIndex } from './positions';
 
-export async function readGemfile(fileLabel: string, text: string): Promise<ManifestFacts> {
-  const parser = await createParser('ruby');
-  const tree = parser.parse(text);
-  parser.delete();
-  if (!tree) throw new Error(`${fileLabel}: the Ruby parser returned no tree`);
-  try {
+export function readGemfile(fileLabel: string, text: string): Promise<ManifestFacts> {
+  return readSyntaxTree(fileLabel, text, 'ruby', (tree) => {
     const lines = new LineIndex(text);
     const dependencies: Dependency[] = [];
     const visit = (node: Node, groups: string[]) => {
@@ -43,9 +39,7 @@ export async function readGemfile(fileLabel: string, text: string): Promise<Mani
     };
     visit(tree.rootNode, []);
     return { kind: 'Gemfile', ecosystem: 'rubygems', dependencies };
-  } finally {
-    tree.delete();
-  }
+  });
 }
 
 /** `gem "name", "~> 1.0", ">= 1.0.2", group: :test` → name, versions, groups. */

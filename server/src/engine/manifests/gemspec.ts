@@ -7,9 +7,9 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Dependency, ManifestFacts } from '../types';
-import { createParser } from '../parsing/tree-sitter-host';
 import { stringContent } from './gemfile';
 import { dependency, LineIndex } from './positions';
+import { readSyntaxTree } from './syntax-tree';
 
 /** Specification methods that declare a dependency, and whether it is development-only. */
 const DEPENDENCY_METHODS: Record<string, boolean> = {
@@ -18,12 +18,8 @@ const DEPENDENCY_METHODS: Record<string, boolean> = {
   add_development_dependency: true,
 };
 
-export async function readGemspec(fileLabel: string, text: string): Promise<ManifestFacts> {
-  const parser = await createParser('ruby');
-  const tree = parser.parse(text);
-  parser.delete();
-  if (!tree) throw new Error(`${fileLabel}: the Ruby parser returned no tree`);
-  try {
+export function readGemspec(fileLabel: string, text: string): Promise<ManifestFacts> {
+  return readSyntaxTree(fileLabel, text, 'ruby', (tree) => {
     const lines = new LineIndex(text);
     const dependencies: Dependency[] = [];
     let publishes: Dependency | undefined;
@@ -54,7 +50,5 @@ export async function readGemspec(fileLabel: string, text: string): Promise<Mani
     };
     visit(tree.rootNode);
     return { kind: '*.gemspec', ecosystem: 'rubygems', dependencies, ...(publishes ? { publishes } : {}) };
-  } finally {
-    tree.delete();
-  }
+  });
 }

@@ -10,10 +10,10 @@
  * `project(':x')`, `files(...)` and version-catalog references (`libs.x`) name no Maven artifact
  * and give nothing. Syntax errors are not fatal: declarations the parser did recognise still count.
  */
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import type { Dependency, ManifestFacts } from '../types';
-import { createParser, type GrammarId } from '../parsing/tree-sitter-host';
 import { dependency, LineIndex } from './positions';
+import { readSyntaxTree } from './syntax-tree';
 
 interface Context {
   inDependencies: boolean;
@@ -28,9 +28,8 @@ interface Declared {
   end: number;
 }
 
-export async function readGradle(fileLabel: string, text: string, dialect: 'groovy' | 'kotlin'): Promise<ManifestFacts> {
-  const tree = await parse(fileLabel, text, dialect);
-  try {
+export function readGradle(fileLabel: string, text: string, dialect: 'groovy' | 'kotlin'): Promise<ManifestFacts> {
+  return readSyntaxTree(fileLabel, text, dialect, (tree) => {
     const lines = new LineIndex(text);
     const dependencies: Dependency[] = [];
     const syntax = dialect === 'groovy' ? GROOVY : KOTLIN;
@@ -72,21 +71,7 @@ export async function readGradle(fileLabel: string, text: string, dialect: 'groo
       ecosystem: 'maven',
       dependencies,
     };
-  } finally {
-    tree.delete();
-  }
-}
-
-async function parse(fileLabel: string, text: string, dialect: 'groovy' | 'kotlin'): Promise<Tree> {
-  const grammar: GrammarId = dialect;
-  const parser = await createParser(grammar);
-  try {
-    const tree = parser.parse(text);
-    if (!tree) throw new Error(`${fileLabel}: the ${dialect} parser returned no tree`);
-    return tree;
-  } finally {
-    parser.delete();
-  }
+  });
 }
 
 interface Call {
