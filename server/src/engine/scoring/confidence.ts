@@ -78,9 +78,12 @@ export function scoreEvidence(evidence: readonly Evidence[]): CategoryScore {
   if (!corroborated && !conclusive) confidence = Math.min(confidence, UNCORROBORATED_CAP);
 
   let dampenedBy: Evidence | undefined;
-  const unambiguous = counted.filter((e) => e.signal.weight >= UNAMBIGUOUS_WEIGHT);
-  const strongAndCorroborated = corroborated && combine(scoresByKind(unambiguous, coherentVocabulary)) >= STRONG_CONFIDENCE;
-  if (negative.length > 0 && !conclusive && !strongAndCorroborated) {
+  const strongAndCorroborated = () => {
+    const unambiguous = counted.filter((e) => e.signal.weight >= UNAMBIGUOUS_WEIGHT);
+    return corroborated && combine(scoresByKind(unambiguous, coherentVocabulary)) >= STRONG_CONFIDENCE;
+  };
+  // Only evidence with a negative beside it needs the second scoring, without its ambiguous signals.
+  if (negative.length > 0 && !conclusive && !strongAndCorroborated()) {
     dampenedBy = negative.reduce((a, b) => (b.signal.weight > a.signal.weight ? b : a));
     confidence *= 1 - dampenedBy.signal.weight;
   }
